@@ -1,0 +1,28 @@
+/** What the CLI needs from the outside world; tests pass fakes, main.ts passes the process's own. */
+export interface CliIO {
+  /** Standard input as bytes, read only when a page comes from it. */
+  stdin: AsyncIterable<Uint8Array | string>;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Working directory that relative paths are resolved from. */
+  cwd: string;
+}
+
+export const EXIT = Object.freeze({ OK: 0, FAILED: 1, USAGE: 2, INTERRUPTED: 130 });
+
+export async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.byteLength;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { mkdir, readFile, rename, stat, writeFile, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { clean } from '../index.js';
+import type { Options } from '../options.js';
+import type { Result } from '../types.js';
+import { EXIT, readAll, type CliIO } from './io.js';
+import { uniqueStems } from './names.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+interface CliFlags {
+  outDir?: string;
+  sidecar?: string;
+  json?: boolean;
+  inputFormat: 'auto' | 'html' | 'text';
+  title: boolean;
+  encoding?: string;
+  url?: string;
+  maxBytes?: number;
+  debug?: boolean;
+  quiet?: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ curl -s https://example.com/story | pith > story.txt
+  $ pith page.html --json | jq .title
+  $ pith page.html.gz --sidecar page.json > page.txt
+  $ pith scrape.txt --input-format text --no-title
+  $ pith a.html b.html c.txt -o cleaned/
+
+Exit codes:
+  0  every input was cleaned
+  1  at least one input failed (the others were still written)
+  2  usage error (bad flag or argument)
+`;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
+  return n;
+}
+
+function buildProgram(io: CliIO): Command {
+  const program = new Command();
+  program
+    .name('pith')
+    .description('Separate a web page\'s main story from its boilerplate: clean text on stdout, a JSON sidecar of every removed block and why.')
+    .version(pkg.version, '-V, --version')
+    .argument('[inputs...]', 'HTML or plain-text pages (gzip ok); none or "-" reads stdin')
+    .option('-o, --out-dir <dir>', 'write <name>.txt and <name>.json per input into <dir>')
+    .option('--sidecar <file>', 'write the sidecar JSON of a single input to <file>')
+    .option('--json', 'print one JSON object (the sidecar plus a "text" field) instead of the text')
+    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'html', 'text']).default('auto'))
+    .option('--no-title', 'leave the headline out of the text')
+    .option('--encoding <label>', 'force the input encoding (e.g. windows-1252) instead of detecting it')
+    .option('--url <url>', 'the page\'s URL, to resolve links in the sidecar')
+    .option('--max-bytes <n>', 'largest input accepted once decompressed', positiveInt)
+    .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
+    .option('-q, --quiet', 'print no status lines on stderr')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `pith: ${s}` : s),
+    });
+  return program;
+}
+
+/** Run the CLI in-process; returns the exit code (see EXIT). */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.OK : EXIT.USAGE;
+    }
+    throw error;
+  }
+  const flags = program.opts<CliFlags>();
+  let inputs: string[] = program.args.length ? program.args : ['-'];
+  const usage = (message: string) => {
+    io.stderr.write(`pith: ${message}\n(see pith --help)\n`);
+    return EXIT.USAGE;
+  };
+  if (inputs.filter((i) => i === '-').length > 1) return usage('stdin ("-") can be read only once');
+  if (flags.sidecar && inputs.length > 1) return usage('--sidecar takes a single input; use --out-dir for several');
+  if (flags.sidecar && flags.outDir) return usage('--sidecar and --out-dir do not go together: --out-dir already writes a sidecar per input');
+  if (flags.encoding) {
+    try {
+      new TextDecoder(flags.encoding);
+    } catch {
+      return usage(`unknown encoding "${flags.encoding}"`);
+    }
+  }
+  inputs = inputs.map((i) => (i === '-' ? i : i));
+  const base: Partial<Options> = {
+    format: flags.inputFormat,
+    title: flags.title,
+    encoding: flags.encoding ?? null,
+    url: flags.url ?? null,
+    debug: Boolean(flags.debug),
+    ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+  };
+  const stems = uniqueStems(inputs);
+  let failed = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    const result = await cleanOne(input, base, io);
+    if (!result.ok) {
+      failed++;
+      io.stderr.write(`pith: ${input === '-' ? 'stdin' : input}: ${result.error.message}\n`);
+      if (flags.debug && result.error.stack) io.stderr.write(result.error.stack + '\n');
+      continue;
+    }
+    for (const w of result.sidecar.warnings) if (!flags.quiet) io.stderr.write(`pith: ${input === '-' ? 'stdin' : input}: warning: ${w}\n`);
+    if (flags.outDir) {
+      const dir = resolve(io.cwd, flags.outDir);
+      await writeAtomic(join(dir, `${stems[i]}.txt`), result.text);
+      await writeAtomic(join(dir, `${stems[i]}.json`), JSON.stringify(result.sidecar, null, 2) + '\n');
+      continue;
+    }
+    if (flags.sidecar) await writeAtomic(resolve(io.cwd, flags.sidecar), JSON.stringify(result.sidecar, null, 2) + '\n');
+    if (flags.json) io.stdout.write(JSON.stringify({ ...result.sidecar, text: result.text }) + '\n');
+    else io.stdout.write(result.text);
+  }
+  return failed ? EXIT.FAILED : EXIT.OK;
+}
+
+type Failure = Extract<Result, { ok: false }>;
+
+async function cleanOne(input: string, base: Partial<Options>, io: CliIO): Promise<Result | Failure> {
+  const fail = (message: string): Failure => ({
+    ok: false,
+    error: { code: 'parse', message },
+    sidecar: undefined as never,
+  });
+  let bytes: Uint8Array;
+  if (input === '-') {
+    bytes = await readAll(io.stdin);
+  } else {
+    const path = resolve(io.cwd, input);
+    try {
+      const st = await stat(path);
+      if (st.isDirectory()) return fail('is a directory, not a page');
+      bytes = await readFile(path);
+    } catch (error) {
+      const err = error as NodeJS.ErrnoException;
+      if (err.code === 'ENOENT') return fail('no such file');
+      if (err.code === 'EACCES') return fail('permission denied');
+      return fail(`cannot read: ${err.message}`);
+    }
+  }
+  return clean(bytes, { ...base, path: input });
+}
+
+/** Write to a temporary name, then rename: a reader never sees half a file. */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.pith-tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,154 @@
+import type { Block, BlockType } from '../types.js';
+
+const BLOCK_TAGS: Record<string, BlockType> = {
+  P: 'paragraph',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  LI: 'list-item',
+  DT: 'list-item',
+  DD: 'list-item',
+  BLOCKQUOTE: 'quote',
+  PRE: 'code',
+  TABLE: 'table',
+  FIGCAPTION: 'caption',
+  CAPTION: 'caption',
+};
+/** Elements whose text never belongs to the story. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'MATH']);
+/** Containers whose children are blocks of their own. */
+const CONTAINERS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'BODY', 'FORM', 'FIELDSET', 'DETAILS', 'HGROUP', 'CENTER']);
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+}
+
+/** Text of an element with <br> as a line break and block children separated, scripts skipped. */
+export function textOf(el: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [el];
+  // An explicit stack rather than recursion: a 100,000-deep tree must not overflow.
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const e = node as Element;
+    if (SKIP.has(e.tagName)) continue;
+    if (e.tagName === 'BR') {
+      parts.push('\n');
+      continue;
+    }
+    if (e !== el && (e.tagName in BLOCK_TAGS || CONTAINERS.has(e.tagName) || e.tagName === 'TR')) parts.push('\n');
+    if (e.tagName === 'TD' || e.tagName === 'TH') parts.push(' \t ');
+    const kids = e.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => normalizeSpace(line.replace(/ \t /g, ' | ').replace(/^\s*\|\s*/, '')))
+    .filter(Boolean)
+    .join('\n');
+}
+
+function linkText(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += normalizeSpace(a.textContent ?? '').length;
+  return n;
+}
+
+/** A short CSS-like path to an element, for positions in the sidecar. */
+export function elementPath(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && e.tagName !== 'HTML' && parts.length < 12; e = e.parentElement) {
+    const tag = e.tagName.toLowerCase();
+    const id = e.id ? `#${e.id}` : '';
+    const parent: Element | null = e.parentElement;
+    let nth = '';
+    if (!id && parent) {
+      const same = Array.from(parent.children).filter((c) => c.tagName === e!.tagName);
+      if (same.length > 1) nth = `:nth-of-type(${same.indexOf(e) + 1})`;
+    }
+    parts.unshift(tag + id + nth);
+    if (id) break;
+  }
+  return parts.join(' > ');
+}
+
+/**
+ * Cut a content tree into blocks in reading order: each paragraph, heading, list item,
+ * quote, code block, table and caption is one block; loose text in containers is a
+ * paragraph of its own.
+ */
+export function blocksFrom(root: Element, startIndex = 0): Block[] {
+  const blocks: Block[] = [];
+  const push = (el: Element, type: BlockType, text: string) => {
+    if (!text) return;
+    const total = text.replace(/\s+/g, '').length || 1;
+    const block: Block = {
+      text,
+      type,
+      position: { index: startIndex + blocks.length, path: elementPath(el) },
+      linkDensity: Math.min(1, linkText(el) / total),
+    };
+    if (type === 'heading') block.level = Number(el.tagName.slice(1)) || 2;
+    const links = el.querySelectorAll('a[href]');
+    if (links.length === 1) block.href = (links[0] as HTMLAnchorElement).href || links[0]!.getAttribute('href') || undefined;
+    blocks.push(block);
+  };
+  // Work items: an element to visit, or a run of loose inline nodes that forms a paragraph.
+  // An explicit stack keeps reading order without recursion (deep trees must not overflow).
+  type Item = Element | { run: Node[]; parent: Element };
+  const stack: Item[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('run' in item) {
+      const text = normalizeSpace(item.run.map((n) => (n.nodeType === 1 ? textOf(n as Element) : n.textContent ?? '')).join(' '));
+      if (text) push(item.parent, 'paragraph', text);
+      continue;
+    }
+    const el = item;
+    if (SKIP.has(el.tagName)) continue;
+    const type = BLOCK_TAGS[el.tagName];
+    if (type && !(type === 'list-item' && hasBlockChildren(el))) {
+      const text = type === 'code' ? (el.textContent ?? '').replace(/\s+$/, '') : textOf(el);
+      push(el, type, type === 'table' || type === 'code' ? text : text.replace(/\n/g, ' '));
+      continue;
+    }
+    const pending: Item[] = [];
+    let loose: Node[] = [];
+    const flush = () => {
+      if (loose.length) pending.push({ run: loose, parent: el });
+      loose = [];
+    };
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1) {
+        const c = child as Element;
+        if (SKIP.has(c.tagName)) continue;
+        if (c.tagName === 'BR') flush();
+        else if (isBlockish(c)) {
+          flush();
+          pending.push(c);
+        } else loose.push(c);
+      } else if (child.nodeType === 3) loose.push(child);
+    }
+    flush();
+    for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]!);
+  }
+  return blocks;
+}
+
+function hasBlockChildren(el: Element): boolean {
+  for (const c of Array.from(el.children)) if (isBlockish(c)) return true;
+  return false;
+}
+
+function isBlockish(el: Element): boolean {
+  return el.tagName in BLOCK_TAGS || CONTAINERS.has(el.tagName) || el.tagName === 'TR';
+}

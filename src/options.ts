@@ -1,0 +1,52 @@
+import type { Format } from './types.js';
+
+/** Every option of the pipeline. `resolveOptions` fills the defaults; the caller's object is never changed. */
+export interface Options {
+  /** How to read the input: by its content (`auto`), or forced. Default `auto`. */
+  format: 'auto' | Format;
+  /** Put the headline first in the text output. Default `true`. */
+  title: boolean;
+  /** The input's path, recorded in the sidecar and used as a format hint. Default `"-"`. */
+  path: string;
+  /** Force a character encoding (a WHATWG label) instead of detecting it. Default: detect. */
+  encoding: string | null;
+  /** The page's URL, used to resolve links in related cards. Default: none. */
+  url: string | null;
+  /** Largest decoded (and decompressed) input accepted, in bytes. Default 50 MiB. */
+  maxBytes: number;
+  /** Add per-stage details to the sidecar's `debug` field. Never changes the text. Default `false`. */
+  debug: boolean;
+}
+
+export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
+  format: 'auto',
+  title: true,
+  path: '-',
+  encoding: null,
+  url: null,
+  maxBytes: 50 * 1024 * 1024,
+  debug: false,
+});
+
+const FORMATS = new Set(['auto', 'html', 'text']);
+
+/** Merge user options over the defaults into a new frozen object; throws on misuse. */
+export function resolveOptions(user: Partial<Options> = {}): Readonly<Options> {
+  if (user === null || typeof user !== 'object') throw new TypeError('pith: options must be an object');
+  const merged: Options = { ...DEFAULT_OPTIONS };
+  for (const [key, value] of Object.entries(user)) {
+    if (value === undefined) continue;
+    if (!(key in DEFAULT_OPTIONS)) throw new TypeError(`pith: unknown option "${key}"`);
+    (merged as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (!FORMATS.has(merged.format)) throw new TypeError(`pith: format must be auto, html or text, not "${merged.format}"`);
+  if (!Number.isFinite(merged.maxBytes) || merged.maxBytes <= 0) throw new TypeError('pith: maxBytes must be a positive number');
+  if (merged.encoding !== null) {
+    try {
+      new TextDecoder(merged.encoding);
+    } catch {
+      throw new TypeError(`pith: unknown encoding "${merged.encoding}"`);
+    }
+  }
+  return Object.freeze(merged);
+}

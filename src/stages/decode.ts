@@ -1,0 +1,95 @@
+import chardet from 'chardet';
+import type { PithDocument } from '../document.js';
+import { BINARY_REPLACEMENT_RATIO, META_CHARSET_SCAN_BYTES } from '../thresholds.js';
+import { utf16Guess } from './sniff.js';
+
+const META_CHARSET = /<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i;
+
+/** The WHATWG name of a label, or null when TextDecoder does not know it. */
+export function canonicalEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** Declared charset from a <meta charset> or http-equiv Content-Type in the page head. */
+export function metaCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, META_CHARSET_SCAN_BYTES));
+  const m = META_CHARSET.exec(head);
+  return m ? m[1]! : null;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Stage 3: decode. Choose the encoding — forced option, then BOM, then BOM-less UTF-16,
+ * then the page's own declaration, then UTF-8 if the bytes are valid UTF-8, then a
+ * statistical guess, then windows-1252 — and decode. A declaration that the bytes
+ * contradict loses to the bytes, with a warning.
+ */
+export function decode(doc: PithDocument): void {
+  const bytes = doc.bytes;
+  const encoding = chooseEncoding(doc, bytes);
+  doc.source.encoding = encoding;
+  let text = new TextDecoder(encoding).decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let replacements = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replacements++;
+  if (text.length > 0 && replacements / text.length > BINARY_REPLACEMENT_RATIO) {
+    doc.fail('binary', `input does not decode as text (${Math.round((replacements / text.length) * 100)}% undecodable as ${encoding})`);
+  }
+  if (replacements > 0) doc.warn('decode', 'invalid-bytes', `${replacements} byte sequence(s) were not valid ${encoding} and became U+FFFD`);
+  // NUL and other C0 controls carry no text; keep tab, newline, carriage return and form feed.
+  doc.raw = text.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+}
+
+function chooseEncoding(doc: PithDocument, bytes: Uint8Array): string {
+  if (doc.options.encoding) return canonicalEncoding(doc.options.encoding) ?? 'utf-8';
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  const utf16 = utf16Guess(bytes);
+  if (utf16) return utf16;
+  const utf8 = isValidUtf8(bytes);
+  const declared = metaCharset(bytes);
+  if (declared) {
+    const canonical = canonicalEncoding(declared);
+    if (!canonical) {
+      doc.warn('decode', 'unknown-charset', `the page declares an unknown charset "${declared}"; ignored`);
+    } else if (canonical === 'utf-8' || canonical.startsWith('utf-16')) {
+      // A page saved as UTF-8 often still declares utf-16; bytes decide between the two.
+      if (utf8 || !hasHighBytes(bytes)) return 'utf-8';
+      doc.warn('decode', 'charset-mismatch', `the page declares ${declared} but its bytes are not valid UTF-8; guessed instead`);
+    } else {
+      if (utf8 && hasHighBytes(bytes) && canonical !== 'iso-2022-jp') {
+        doc.warn('decode', 'charset-mismatch', `the page declares ${declared} but its bytes are valid UTF-8; decoded as UTF-8`);
+        return 'utf-8';
+      }
+      return canonical;
+    }
+  }
+  if (utf8) return 'utf-8';
+  return guessLegacy(bytes);
+}
+
+function guessLegacy(bytes: Uint8Array): string {
+  const guesses = chardet.analyse(bytes.subarray(0, 65536));
+  for (const guess of guesses) {
+    if (guess.confidence < 10) break;
+    const canonical = canonicalEncoding(guess.name);
+    if (canonical && canonical !== 'utf-8') return canonical;
+  }
+  return 'windows-1252';
+}

@@ -1,0 +1,27 @@
+import type { PithDocument } from '../document.js';
+import { SNIFF_BYTES } from '../thresholds.js';
+
+const LEADING_MARKUP = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|frameset)\b/i;
+const TAG = /<\/?(?:html|head|body|div|p|span|a|br|table|tr|td|ul|ol|li|script|style|meta|link|title|h[1-6]|section|article|header|footer|nav|img|main|form|iframe)\b[^<>]{0,2000}>/gi;
+/** Tags in the head of a page above which it is markup, whatever its first character. */
+const HTML_TAG_COUNT = 4;
+
+/** Decide HTML vs text from the decoded content; the path's extension only breaks ties. */
+export function detectFormat(text: string, path: string): 'html' | 'text' {
+  const head = text.slice(0, SNIFF_BYTES);
+  if (LEADING_MARKUP.test(head)) return 'html';
+  let tags = 0;
+  TAG.lastIndex = 0;
+  while (TAG.exec(head) && tags < HTML_TAG_COUNT) tags++;
+  if (tags >= HTML_TAG_COUNT) return 'html';
+  if (tags > 0 && /\.x?html?(\.gz)?$/i.test(path)) return 'html';
+  return 'text';
+}
+
+/** Stage 4: format. The forced format wins; otherwise the content decides. */
+export function format(doc: PithDocument): void {
+  const forced = doc.options.format;
+  doc.format = forced === 'auto' ? detectFormat(doc.raw, doc.options.path) : forced;
+  doc.source.format = doc.format;
+  if (doc.raw.trim() === '') doc.fail('empty', 'input has no text (only whitespace)');
+}

@@ -1,0 +1,66 @@
+import type { PithDocument } from '../document.js';
+import { BINARY_CONTROL_RATIO, SNIFF_BYTES } from '../thresholds.js';
+
+/** File signatures of formats that are never a web page's text. */
+const SIGNATURES: ReadonlyArray<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['WebP/RIFF data', [0x52, 0x49, 0x46, 0x46]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['bzip2 data', [0x42, 0x5a, 0x68]],
+  ['xz data', [0xfd, 0x37, 0x7a, 0x58, 0x5a]],
+  ['zstd data', [0x28, 0xb5, 0x2f, 0xfd]],
+  ['7-zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['WOFF font', [0x77, 0x4f, 0x46, 0x46]],
+  ['WOFF2 font', [0x77, 0x4f, 0x46, 0x32]],
+  ['MP4/ISO media', [0x00, 0x00, 0x00, -1, 0x66, 0x74, 0x79, 0x70]],
+];
+
+function hasSignature(bytes: Uint8Array, sig: number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  return sig.every((b, i) => b === -1 || bytes[i] === b);
+}
+
+/** True for a UTF-16 byte-order mark, or the zero-byte rhythm of BOM-less UTF-16 text. */
+export function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  // Mostly-ASCII UTF-16 has a zero in one half of nearly every pair and almost never in the other.
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Stage 2: sniff. Reject what is not text (known binary signatures, or a head full of
+ * control bytes) before any decoding, so binary files never come out as "cleaned" garbage.
+ */
+export function sniff(doc: PithDocument): void {
+  const bytes = doc.bytes;
+  if (bytes.byteLength === 0) doc.fail('empty', 'input is empty');
+  for (const [name, sig] of SIGNATURES) {
+    if (hasSignature(bytes, sig)) doc.fail('binary', `input is binary (${name}), not a web page`);
+  }
+  if (utf16Guess(bytes)) return;
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  if (control / n > BINARY_CONTROL_RATIO) {
+    doc.fail('binary', `input is binary (${Math.round((control / n) * 100)}% control bytes), not a web page`);
+  }
+}

@@ -1,0 +1,34 @@
+import type { PithDocument } from '../document.js';
+import type { Block } from '../types.js';
+
+/**
+ * Text segmentation: a flattened scrape keeps one rendered block per line, so every
+ * non-blank line is a block, with its 1-based line number and character offsets into
+ * the decoded text. Blank lines are kept as `gap` counts because they separate sections.
+ */
+export function segmentText(doc: PithDocument): void {
+  const raw = doc.raw.replace(/\r\n?/g, '\n');
+  doc.raw = raw;
+  const blocks: Block[] = [];
+  let offset = 0;
+  let line = 0;
+  let gap = 0;
+  for (const rawLine of raw.split('\n')) {
+    line++;
+    const start = offset;
+    offset += rawLine.length + 1;
+    const text = rawLine.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (!text) {
+      gap++;
+      continue;
+    }
+    blocks.push({
+      text,
+      type: 'line',
+      position: { index: blocks.length, line, endLine: line, start, end: start + rawLine.length },
+      gapBefore: gap,
+    });
+    gap = 0;
+  }
+  doc.blocks = blocks;
+}

@@ -1,0 +1,138 @@
+/**
+ * The shared vocabulary of pith: block kinds, removal records, related cards and the
+ * sidecar shape. Everything that leaves the library is described here.
+ */
+
+/** The fixed vocabulary of boilerplate kinds used in the sidecar. */
+export const KINDS = [
+  'related',
+  'video',
+  'ad',
+  'comments',
+  'newsletter',
+  'share',
+  'nav',
+  'cookie',
+  'footer',
+  'other',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export type Format = 'html' | 'text';
+
+/**
+ * Where a block stood in the input. Text inputs give 1-based lines and character
+ * offsets into the decoded text; HTML inputs give a CSS-like element path. `index`
+ * is the block's order among all blocks of the page, for both.
+ */
+export interface Position {
+  index: number;
+  line?: number;
+  endLine?: number;
+  start?: number;
+  end?: number;
+  path?: string;
+}
+
+export type BlockType =
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'quote'
+  | 'code'
+  | 'table'
+  | 'caption'
+  | 'line';
+
+/** One unit of page text, the thing the classifier labels. */
+export interface Block {
+  text: string;
+  type: BlockType;
+  position: Position;
+  /** Heading level 1–6 for headings. */
+  level?: number;
+  /** Share of the text that sits inside links, 0..1 (HTML only). */
+  linkDensity?: number;
+  /** Blank lines just before this block (text only): scrapes separate sections with them. */
+  gapBefore?: number;
+  /** Target of the block's single dominant link, when it has one (HTML only). */
+  href?: string;
+  /** The page's headline: shown first (unless title output is off), never twice. */
+  title?: boolean;
+  /** Set by the classifier: kept as story, or removed with a kind and a reason. */
+  label?: Label;
+}
+
+export type Label = { main: true } | { main: false; kind: Kind; reason: string; rule: string };
+
+/** One removed block, as recorded in the sidecar. */
+export interface Removal {
+  kind: Kind;
+  /** The rule that fired, in words. */
+  reason: string;
+  /** A stable identifier of the rule, for grouping and debugging. */
+  rule: string;
+  text: string;
+  position: Position;
+}
+
+/** One related-article card, with what the card shows. */
+export interface RelatedItem {
+  title: string;
+  source?: string;
+  age?: string;
+  date?: string;
+  url?: string;
+  summary?: string;
+}
+
+export interface Message {
+  level: 'warning' | 'info';
+  code: string;
+  message: string;
+  stage: string;
+}
+
+export interface SourceInfo {
+  /** The input path, or "-" for standard input. */
+  path: string;
+  bytes: number;
+  sha256: string;
+  format: Format | null;
+  encoding: string | null;
+  gzip: boolean;
+}
+
+export interface Meta {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  url: string | null;
+  excerpt: string | null;
+}
+
+/** The sidecar: the document object written out. See schema/sidecar.schema.json. */
+export interface Sidecar extends Meta {
+  schemaVersion: 1;
+  source: SourceInfo;
+  wordCount: number;
+  removed: Removal[];
+  related: RelatedItem[];
+  warnings: string[];
+  debug?: unknown;
+}
+
+export type ErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'gzip'
+  | 'too-large'
+  | 'timeout'
+  | 'parse'
+  | 'internal';
+
+export type Result =
+  | { ok: true; text: string; sidecar: Sidecar }
+  | { ok: false; error: { code: ErrorCode; message: string; stack?: string }; sidecar: Sidecar };
