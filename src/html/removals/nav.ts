@@ -1,0 +1,10 @@
+import { phrases, type PruneRule } from './types.js';
+
+export const nav: PruneRule = {
+  kind: 'nav',
+  rule: 'prune-nav',
+  reason: 'Navigation element (nav tag, navigation role, or class/id naming a menu, breadcrumb, pagination or site header)',
+  phrases: phrases('nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skiplink', 'masthead', 'site header', 'global header', 'topbar', 'sidebar', 'rail', 'widget', 'widgets'),
+  tags: ['NAV'],
+  roles: ['navigation', 'banner', 'complementary', 'search', 'menu', 'menubar'],
+};
