@@ -26,3 +26,21 @@ export const PROSE_MIN_RUN = 40;
 export const PRUNE_MAX_PROSE_SHARE = 0.5;
 /** Readability's text below this share of the densest prose container's prose means it missed the story. */
 export const FALLBACK_MIN_SHARE = 0.5;
+/** Readability text at least this long (characters) is a story even when another container holds more prose (long comments). */
+export const FALLBACK_MIN_CHARS = 400;
+/** A paragraph this long (characters) with little link text is story prose: it marks the story's extent. */
+export const STORY_PARAGRAPH_CHARS = 150;
+/** Link share at or below which a paragraph still counts as prose. */
+export const PROSE_MAX_LINK_DENSITY = 0.3;
+/** Link share at or above which a block is a link (teaser, menu entry, related headline). */
+export const LINK_BLOCK_DENSITY = 0.6;
+/** Blocks longer than this (characters) are never removed by the short-line rules. */
+export const SHORT_BLOCK_CHARS = 200;
+/** Bylines and datelines are at most this long (characters). */
+export const BYLINE_MAX_CHARS = 120;
+/** Consecutive link blocks that make a link list (menu or related list). */
+export const LINK_RUN_MIN = 3;
+/** A short block repeated this many times on the page is chrome (share labels, credits). */
+export const REPEATED_MIN = 3;
+/** Words in a link's text for it to read as a headline rather than a menu entry. */
+export const HEADLINE_MIN_WORDS = 4;

@@ -1,4 +1,4 @@
-import { FALLBACK_MIN_SHARE } from '../thresholds.js';
+import { FALLBACK_MIN_CHARS, FALLBACK_MIN_SHARE } from '../thresholds.js';
 import { normalizeSpace } from './blocks.js';
 import { proseMap, proseWithin } from './prune.js';
 
@@ -12,12 +12,12 @@ export function storyContainer(body: Element): { el: Element; prose: number } | 
 }
 
 /**
- * Whether Readability's pick is too little: empty, or holding less than a share of the
- * prose that the page's own densest container holds (it kept a teaser, not the story).
+ * Whether Readability's pick is too little: empty, or short and holding less than a share
+ * of the prose that the page's own densest container holds (it kept a teaser, not the story).
  */
 export function readabilityMissed(picked: Element | null, fallback: { prose: number } | null): boolean {
   if (!picked) return true;
   const length = normalizeSpace(picked.textContent ?? '').length;
   if (length === 0) return true;
-  return fallback !== null && length < FALLBACK_MIN_SHARE * fallback.prose;
+  return fallback !== null && length < FALLBACK_MIN_CHARS && length < FALLBACK_MIN_SHARE * fallback.prose;
 }

@@ -16,9 +16,8 @@ function ruleFor(el: Element): PruneRule | null {
   const role = el.getAttribute('role');
   const tokens = tokensOf(el);
   for (const rule of PRUNE_RULES) {
-    if (rule.tags?.includes(el.tagName)) return rule;
-    if (role && rule.roles?.includes(role)) return rule;
-    if (tokens.length && rule.phrases.some((p) => hasToken(tokens, p))) return rule;
+    const named = rule.tags?.includes(el.tagName) || (role && rule.roles?.includes(role)) || (tokens.length && rule.phrases.some((p) => hasToken(tokens, p)));
+    if (named && (!rule.accept || rule.accept(el))) return rule;
   }
   return null;
 }

@@ -17,6 +17,8 @@ export interface PruneRule {
   tags?: string[];
   /** ARIA roles that are this kind by themselves. */
   roles?: string[];
+  /** A structural check a named element must also pass (e.g. a "video" box holding a quote is an embed of the story). */
+  accept?: (el: Element) => boolean;
 }
 
 export function phrases(...list: string[]): string[][] {
