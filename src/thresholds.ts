@@ -44,3 +44,5 @@ export const LINK_RUN_MIN = 3;
 export const REPEATED_MIN = 3;
 /** Words in a link's text for it to read as a headline rather than a menu entry. */
 export const HEADLINE_MIN_WORDS = 4;
+/** A lone word this short (characters) is a label or counter; longer runs may be unspaced CJK sentences. */
+export const FRAGMENT_MAX_CHARS = 20;

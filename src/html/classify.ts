@@ -3,6 +3,7 @@ import { removeBlock } from '../stages/classify.js';
 import type { Block, Kind, RelatedItem } from '../types.js';
 import {
   BYLINE_MAX_CHARS,
+  FRAGMENT_MAX_CHARS,
   HEADLINE_MIN_WORDS,
   LINK_BLOCK_DENSITY,
   LINK_RUN_MIN,
@@ -89,7 +90,6 @@ export function classifyHtml(doc: PithDocument): void {
 
   const seen = new Map<string, number>();
   for (const b of blocks) if (b.text.length <= SHORT_BLOCK_CHARS / 2) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
-  const repeatedOnce = new Set<string>();
 
   for (const [i, b] of blocks.entries()) {
     if (!main(b) || b.title) continue;
@@ -104,7 +104,7 @@ export function classifyHtml(doc: PithDocument): void {
       doc.related.push(relatedItem(b, t.replace(/^[^:：]*[:：]\s*/, '')));
       continue;
     }
-    if (isLink(b) && b.type !== 'list-item' && words(t) >= HEADLINE_MIN_WORDS && !ends(t) && (b.linkDensity ?? 0) >= 0.9) {
+    if (isLink(b) && b.type !== 'list-item' && !/^\S+$/.test(t) && words(t) >= HEADLINE_MIN_WORDS && !ends(t) && (b.linkDensity ?? 0) >= 0.9) {
       remove(b, 'related', 'linked-headline', 'A paragraph that is a single link with a headline, not a sentence: a teaser for another story');
       doc.related.push(relatedItem(b));
       continue;
@@ -125,20 +125,19 @@ export function classifyHtml(doc: PithDocument): void {
       remove(b, 'other', 'caption', 'An image caption: describes a picture, not part of the story text');
       continue;
     }
-    if ((seen.get(t) ?? 0) >= REPEATED_MIN || ((seen.get(t) ?? 0) >= 2 && repeatedOnce.has(t) && !ends(t))) {
-      remove(b, 'other', 'repeated', 'A short line repeated on the page (share labels, credits, widget titles)');
+    if (((seen.get(t) ?? 0) >= REPEATED_MIN && isLink(b))) {
+      remove(b, 'other', 'repeated', 'A short link line repeated on the page (share buttons, widget links)');
       continue;
     }
-    repeatedOnce.add(t);
     if ((before || after || i <= first + 2) && isByline(doc, b)) {
       remove(b, 'other', 'byline', 'A byline or dateline: who wrote the story and when, not the story');
       continue;
     }
-    if (words(t) <= 1 && b.type !== 'list-item' && !ends(t)) {
+    if (words(t) <= 1 && t.length <= FRAGMENT_MAX_CHARS && b.type !== 'list-item' && !ends(t)) {
       remove(b, 'other', 'fragment', 'A single word or number standing alone: a widget label or counter, not a sentence');
       continue;
     }
-    if (after && (COPYRIGHT.test(t) || (CONTACT.test(t) && !isProse(b)) || PROMO.test(t))) {
+    if (after && b.type !== 'list-item' && (COPYRIGHT.test(t) || (CONTACT.test(t) && !isProse(b)) || PROMO.test(t))) {
       const kind: Kind = PROMO.test(t) ? 'newsletter' : 'footer';
       remove(b, kind, 'trailing-promo', 'After the story: a subscription or follow call, contact line or copyright notice');
       continue;
