@@ -12,7 +12,7 @@ import {
   SHORT_BLOCK_CHARS,
   STORY_PARAGRAPH_CHARS,
 } from '../thresholds.js';
-import { AD_LABEL, BYLINE_START, CONTACT, COPYRIGHT, CREDIT, DATE_WORD, MONTH, NUMERIC_DATE, PROMO, RELATIVE_AGE, TEASER_LABEL } from './vocabulary.js';
+import { AD_LABEL, BYLINE_START, CONTACT, COPYRIGHT, CREDIT, DATE_WORD, MONTH, NUMERIC_DATE, PROMO, RELATIVE_AGE, TAGS_LABEL, TEASER_LABEL } from './vocabulary.js';
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 const ends = (s: string) => /[.!?…。！？»"”)\]]\s*$/u.test(s);
@@ -97,7 +97,15 @@ export function classifyHtml(doc: PithDocument): void {
     const short = t.length <= SHORT_BLOCK_CHARS;
     const before = i < first;
     const after = i > last;
+    if (after && COPYRIGHT.test(t) && t.length <= 2 * SHORT_BLOCK_CHARS) {
+      remove(b, 'footer', 'trailing-copyright', 'After the story: a copyright or reuse notice');
+      continue;
+    }
     if (!short || b.type === 'table' || b.type === 'code') continue;
+    if (TAGS_LABEL.test(t) && (b.linkDensity ?? 0) >= 0.5) {
+      remove(b, 'other', 'tag-list', 'A tag or keyword line of links');
+      continue;
+    }
     const label = TEASER_LABEL.exec(t);
     if (label && (b.linkDensity ?? 0) >= 0.3 && /^[^:：]{0,40}[:：]/.test(t)) {
       remove(b, 'related', 'teaser-line', 'A "Read more:"-style line linking to another story');

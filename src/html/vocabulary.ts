@@ -11,10 +11,12 @@ export const RELATIVE_AGE = /\b\d+\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?
 /** Labels that introduce a link to another story inside the text: "Read more:", "Lesen Sie auch:". */
 export const TEASER_LABEL = /^(read more|read also|also read|more|related|see more|see also|watch|listen|don'?t miss|recommended|further reading|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer más|ver también|te puede interesar|leggi anche|vedi anche|czytaj też|czytaj także|zobacz też|zobacz także|lees ook|leia também|veja também|читайте также)\b/iu;
 /** Credit and caption labels. */
-export const CREDIT = /^(photo|photos|image|images|picture|credit|credits|foto|fotos|bild|bilder|quelle|source|crédit|crédits|fuente|fonte|zdjęcie|źródło|фото|источник)\s*(credit)?\s*[:：]|\((image|photo|picture|foto|bild)\s*(credit)?\s*:[^)]*\)\s*$|\bcredit\s*:\s*[^.]*$/iu;
+export const CREDIT = /^©\s*\p{L}[^.]*$|^(photo|photos|image|images|picture|credit|credits|foto|fotos|bild|bilder|quelle|source|crédit|crédits|fuente|fonte|zdjęcie|źródło|фото|источник)\s*(credit)?\s*[:：]|\((image|photo|picture|foto|bild)\s*(credit)?\s*:[^)]*\)\s*$|\bcredit\s*:\s*[^.]*$/iu;
 /** Labels that mark an advertisement slot or an interruption of the story by one. */
 export const AD_LABEL = /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|continue reading below|story continues below|article continues below|scroll to continue)\b/iu;
 /** Calls to follow, subscribe or sign up, and the like, at a story's end. */
 export const PROMO = /\b(subscribe|newsletter|sign up|follow (us|him|her|them|me)|join (us|our)|download (the|our) app|abonnieren|folgen sie|abonnez|suivez|suscríbete|síguenos|iscriviti|seguici|subskrybuj|obserwuj|volg ons|подпис)/iu;
 export const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bwszelkie prawa zastrzeżone\b|\bsubject to copyright\b/iu;
 export const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/u;
+/** A tag or keyword list line: "Tags: a, b, c". */
+export const TAGS_LABEL = /^(tags|tagged|tagged with|keywords|topics|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|tag|argomenti|tagi|tematy)\b\s*[:：]?/iu;

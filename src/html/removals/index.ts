@@ -8,7 +8,9 @@ import { newsletter } from './newsletter.js';
 import { related } from './related.js';
 import { share } from './share.js';
 import { video } from './video.js';
+import { media } from './media.js';
+import { about } from './tags.js';
 
 /** Every pre-Readability removal, most specific kind first (the first match names the kind). */
-export const PRUNE_RULES: readonly PruneRule[] = [cookie, comments, newsletter, share, related, video, ad, footer, nav];
+export const PRUNE_RULES: readonly PruneRule[] = [cookie, comments, newsletter, share, related, video, ad, footer, nav, media, about];
 export type { PruneRule };
