@@ -12,7 +12,7 @@ import {
   SHORT_BLOCK_CHARS,
   STORY_PARAGRAPH_CHARS,
 } from '../thresholds.js';
-import { AD_LABEL, BYLINE_START, CONTACT, COPYRIGHT, CREDIT, DATE_WORD, MONTH, NUMERIC_DATE, PROMO, RELATIVE_AGE, TAGS_LABEL, TEASER_LABEL } from './vocabulary.js';
+import { AD_LABEL, BYLINE_START, CONTACT, COPYRIGHT, CREDIT, CREDIT_TAIL, DATE_WORD, MONTH, NUMERIC_DATE, PROMO, RELATIVE_AGE, TAGS_LABEL, TEASER_LABEL } from './vocabulary.js';
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 const ends = (s: string) => /[.!?…。！？»"”)\]]\s*$/u.test(s);
@@ -99,6 +99,10 @@ export function classifyHtml(doc: PithDocument): void {
     const after = i > last;
     if (after && COPYRIGHT.test(t) && t.length <= 2 * SHORT_BLOCK_CHARS) {
       remove(b, 'footer', 'trailing-copyright', 'After the story: a copyright or reuse notice');
+      continue;
+    }
+    if (b.type === 'paragraph' && t.length <= 2 * SHORT_BLOCK_CHARS && (before || after) && CREDIT_TAIL.test(t)) {
+      remove(b, 'other', 'caption-credit', 'A picture caption outside the story text, ending in a photo credit');
       continue;
     }
     if (!short || b.type === 'table' || b.type === 'code') continue;

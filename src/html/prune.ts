@@ -89,7 +89,7 @@ export function prune(doc: PithDocument, document: Document): void {
     const text = textOf(el);
     if (!text) continue;
     doc.remove({ kind: rule.kind, rule: rule.rule, reason: rule.reason, text, position: { index: -1, path: elementPath(el) } });
-    if (rule.kind === 'related') doc.related.push(...relatedFrom(el));
+    if (rule.kind === 'related' || rule.kind === 'video') doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }
   for (const el of pruned) el.remove();

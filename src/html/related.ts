@@ -1,6 +1,7 @@
 import type { RelatedItem } from '../types.js';
 import { RELATED_MIN_TITLE_CHARS, RELATED_MAX_ITEMS } from '../thresholds.js';
 import { normalizeSpace } from './blocks.js';
+import { tokensOf } from './tokens.js';
 
 const CARD_TAGS = new Set(['LI', 'ARTICLE', 'DIV', 'SECTION', 'FIGURE']);
 
@@ -14,6 +15,17 @@ function cardOf(a: Element, stop: Element): Element | null {
   return null;
 }
 
+/** A card link's headline: its heading or "title" element when it has one, else all its text. */
+function titleOf(a: Element): string {
+  for (const e of Array.from(a.querySelectorAll('h2, h3, h4, h5, h6, [class]'))) {
+    if (/^H\d$/.test(e.tagName) || tokensOf(e).some((t) => t === 'title' || t === 'headline')) {
+      const text = normalizeSpace(e.textContent ?? '');
+      if (text) return text;
+    }
+  }
+  return normalizeSpace(a.textContent ?? '');
+}
+
 /**
  * Related-article cards inside a removed related block: one per distinct link whose text
  * reads like a headline, with what the card around it shows (summary, date).
@@ -22,7 +34,7 @@ export function relatedFrom(root: Element): RelatedItem[] {
   const items: RelatedItem[] = [];
   const seen = new Set<string>();
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const title = normalizeSpace(a.textContent ?? '');
+    const title = titleOf(a);
     if (title.length < RELATED_MIN_TITLE_CHARS || !/\s/.test(title)) continue;
     const url = (a as HTMLAnchorElement).href || a.getAttribute('href') || undefined;
     const key = url ?? title;
