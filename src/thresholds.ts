@@ -46,3 +46,7 @@ export const REPEATED_MIN = 3;
 export const HEADLINE_MIN_WORDS = 4;
 /** A lone word this short (characters) is a label or counter; longer runs may be unspaced CJK sentences. */
 export const FRAGMENT_MAX_CHARS = 20;
+/** Teaser cards side by side that make a related list even without telltale class names. */
+export const CARD_LIST_MIN = 3;
+/** A teaser card holds at most this much text (characters): headline, short summary, time. */
+export const CARD_MAX_CHARS = 320;

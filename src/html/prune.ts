@@ -3,6 +3,9 @@ import { PROSE_MIN_RUN, PRUNE_MAX_PROSE_SHARE } from '../thresholds.js';
 import { elementPath, textOf } from './blocks.js';
 import { PRUNE_RULES, type PruneRule } from './removals/index.js';
 import { relatedFrom } from './related.js';
+import { findCardLists } from './cards.js';
+
+const CARD_REASON = 'A list of teaser cards (headline link, short summary, picture or time) pointing to other stories, found by its shape';
 import { hasToken, tokensOf } from './tokens.js';
 
 /** Elements never pruned by name: they are the page or its declared story. */
@@ -73,7 +76,6 @@ export function prune(doc: PithDocument, document: Document): void {
     const rule = ruleFor(el);
     if (rule) matches.push({ el, rule });
   }
-  if (!matches.length) return;
   const prose = proseMap(body, new Set());
   let anchor: Element | null = null;
   let best = 0;
@@ -90,6 +92,14 @@ export function prune(doc: PithDocument, document: Document): void {
     if (!text) continue;
     doc.remove({ kind: rule.kind, rule: rule.rule, reason: rule.reason, text, position: { index: -1, path: elementPath(el) } });
     if (rule.kind === 'related' || rule.kind === 'video') doc.related.push(...relatedFrom(el));
+    pruned.add(el);
+  }
+  for (const el of findCardLists(body, anchor)) {
+    if (insideAny(el, pruned) || pruned.has(el)) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    doc.remove({ kind: 'related', rule: 'card-list', reason: CARD_REASON, text, position: { index: -1, path: elementPath(el) } });
+    doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }
   for (const el of pruned) el.remove();

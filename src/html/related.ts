@@ -48,7 +48,7 @@ export function relatedFrom(root: Element): RelatedItem[] {
       const dt = time?.getAttribute('datetime');
       const shown = normalizeSpace(time?.textContent ?? '');
       if (dt && !Number.isNaN(Date.parse(dt))) item.date = dt;
-      else if (shown) item.age = shown;
+      if (shown) item.age = shown;
       const summary = Array.from(card.querySelectorAll('p'))
         .map((p) => normalizeSpace(p.textContent ?? ''))
         .find((t) => t && t !== title && t !== shown && !title.includes(t));
