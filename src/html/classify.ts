@@ -101,8 +101,8 @@ export function classifyHtml(doc: PithDocument): void {
       remove(b, 'footer', 'trailing-copyright', 'After the story: a copyright or reuse notice');
       continue;
     }
-    if (b.type === 'paragraph' && t.length <= 2 * SHORT_BLOCK_CHARS && (before || after) && CREDIT_TAIL.test(t)) {
-      remove(b, 'other', 'caption-credit', 'A picture caption outside the story text, ending in a photo credit');
+    if (b.type === 'paragraph' && t.length <= 2 * SHORT_BLOCK_CHARS && CREDIT_TAIL.test(t)) {
+      remove(b, 'other', 'caption-credit', 'A picture caption: a short paragraph ending in a photo credit');
       continue;
     }
     if (!short || b.type === 'table' || b.type === 'code') continue;

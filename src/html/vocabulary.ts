@@ -21,4 +21,4 @@ export const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/u;
 /** A tag or keyword list line: "Tags: a, b, c". */
 export const TAGS_LABEL = /^(tags|tagged|tagged with|keywords|topics|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|tag|argomenti|tagi|tematy)\b\s*[:：]?/iu;
 /** A caption's closing credit: "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Image: Getty)". */
-export const CREDIT_TAIL = /\((?:[^()]*\b(photo|photograph|foto|image|file|getty|via|credit|bild|imago|dpa|reuters|afp|epa|shutterstock)\b[^()]*)\)\s*$/iu;
+export const CREDIT_TAIL = /\((?:[^()]*\b(photo|photograph|foto|image|file|getty|credit|bild|imago|dpa|reuters|afp|epa|shutterstock)\b[^()]*)\)\s*$/iu;
