@@ -50,3 +50,5 @@ export const FRAGMENT_MAX_CHARS = 20;
 export const CARD_LIST_MIN = 3;
 /** A teaser card holds at most this much text (characters): headline, short summary, time. */
 export const CARD_MAX_CHARS = 320;
+/** The story container is sought outside named boilerplate first, if the prose there is at least this share of the page's densest. */
+export const ANCHOR_OUTSIDE_SHARE = 0.3;

@@ -1,5 +1,5 @@
 import type { PithDocument } from '../document.js';
-import { PROSE_MIN_RUN, PRUNE_MAX_PROSE_SHARE } from '../thresholds.js';
+import { ANCHOR_OUTSIDE_SHARE, PROSE_MIN_RUN, PRUNE_MAX_PROSE_SHARE } from '../thresholds.js';
 import { elementPath, textOf } from './blocks.js';
 import { PRUNE_RULES, type PruneRule } from './removals/index.js';
 import { relatedFrom } from './related.js';
@@ -55,6 +55,13 @@ export function proseMap(body: Element, skip: Set<Element>): Map<Element, number
   return prose;
 }
 
+function densest(prose: Map<Element, number>): [Element | null, number] {
+  let best: Element | null = null;
+  let most = 0;
+  for (const [holder, len] of prose) if (len > most) [best, most] = [holder, len];
+  return [best, most];
+}
+
 export function proseWithin(el: Element, prose: Map<Element, number>): number {
   let n = 0;
   for (const [holder, len] of prose) if (el === holder || el.contains(holder)) n += len;
@@ -77,9 +84,12 @@ export function prune(doc: PithDocument, document: Document): void {
     if (rule) matches.push({ el, rule });
   }
   const prose = proseMap(body, new Set());
-  let anchor: Element | null = null;
-  let best = 0;
-  for (const [holder, len] of prose) if (len > best) [anchor, best] = [holder, len];
+  const named = new Set(matches.map((m) => m.el));
+  const [inAll, allBest] = densest(prose);
+  const [inOutside, outsideBest] = densest(proseMap(body, named));
+  // Prose inside named boilerplate (a long related summary) must not outweigh a short
+  // story; but when nearly all prose is inside named elements, the names are wrong.
+  const anchor = inOutside && outsideBest >= ANCHOR_OUTSIDE_SHARE * allBest ? inOutside : inAll;
   const anchorProse = anchor ? proseWithin(anchor, prose) : 0;
   const declared = Array.from(document.querySelectorAll('[itemprop="articleBody"]'));
   const pruned = new Set<Element>();
