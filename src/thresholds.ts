@@ -52,3 +52,5 @@ export const CARD_LIST_MIN = 3;
 export const CARD_MAX_CHARS = 320;
 /** The story container is sought outside named boilerplate first, if the prose there is at least this share of the page's densest. */
 export const ANCHOR_OUTSIDE_SHARE = 0.3;
+/** A quote Readability dropped from inside the story is put back when at least this long (characters). */
+export const RESTORE_MIN_CHARS = 40;

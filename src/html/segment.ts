@@ -5,7 +5,7 @@ import { loadDom, parseHtml } from './dom.js';
 import { readabilityMissed, storyContainer } from './fallback.js';
 import { readMeta } from './meta.js';
 import { prune } from './prune.js';
-import { recordOutside } from './outside.js';
+import { reconcile } from './outside.js';
 import { READABILITY_MIN_CHARS } from '../thresholds.js';
 
 /**
@@ -62,7 +62,7 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
     }
     doc.meta.title ??= normalizeSpace(document.querySelector('h1')?.textContent ?? document.title ?? '') || null;
     doc.blocks = blocksFrom(root!);
-    if (spare && root !== spare) recordOutside(doc, spare, doc.blocks);
+    if (spare && root !== spare) doc.blocks = reconcile(doc, spare, doc.blocks);
   } finally {
     page.close();
   }
