@@ -45,12 +45,13 @@ function isByline(doc: PithDocument, b: Block): boolean {
   const t = b.text;
   if (t.length > BYLINE_MAX_CHARS || b.type === 'list-item' || b.type === 'table' || b.type === 'code') return false;
   if (BYLINE_START.test(t) && words(t) <= 12) return true;
-  if (DATE_WORD.test(t) && (NUMERIC_DATE.test(t) || MONTH.test(t) || RELATIVE_AGE.test(t))) return true;
+  const bare = t.replace(/\b(a\.m|p\.m|am|pm)\.?$/i, '');
+  if (DATE_WORD.test(t) && (NUMERIC_DATE.test(t) || MONTH.test(t) || RELATIVE_AGE.test(t)) && !ends(bare)) return true;
   const byline = doc.meta.byline ? fold(doc.meta.byline) : '';
   if (byline && fold(t).includes(byline) && words(t) <= words(byline) + 8) return true;
   // A line of a date and little else ("Nov 19, 2019 9:41 AM", "19.11.2019 | Name").
   const dated = MONTH.test(t) || /\b\d{1,2}:\d{2}\b/.test(t) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(t) || RELATIVE_AGE.test(t);
-  return dated && words(t) <= 12 && !ends(t.replace(/\b(a\.m|p\.m|am|pm)\.?$/i, ''));
+  return dated && words(t) <= 12 && !ends(bare);
 }
 
 /**
@@ -88,6 +89,7 @@ export function classifyHtml(doc: PithDocument): void {
     i = Math.max(j, i + 1);
   }
 
+  const pageUrls = new Set([doc.meta.url, doc.options.url].filter((u): u is string => !!u).map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
   const seen = new Map<string, number>();
   for (const b of blocks) if (b.text.length <= SHORT_BLOCK_CHARS / 2) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
 
@@ -108,6 +110,17 @@ export function classifyHtml(doc: PithDocument): void {
     if (!short || b.type === 'table' || b.type === 'code') continue;
     if (TAGS_LABEL.test(t) && (b.linkDensity ?? 0) >= 0.5) {
       remove(b, 'other', 'tag-list', 'A tag or keyword line of links');
+      continue;
+    }
+    if (/^https?:\/\/\S+$/.test(t) && pageUrls.has(t.replace(/[?#].*$/, '').replace(/\/$/, ''))) {
+      remove(b, 'other', 'page-url', "The page's own address printed as a line");
+      continue;
+    }
+    const next = blocks[i + 1];
+    if (TEASER_LABEL.test(t) && words(t) <= 4 && !/[:：]./.test(t) && next && isLink(next) && main(next)) {
+      remove(b, 'related', 'teaser-label', 'A "Don\'t miss"-style label introducing links to other stories');
+      remove(next, 'related', 'teaser-label', 'Links to other stories introduced by a "Don\'t miss"-style label');
+      doc.related.push(relatedItem(next));
       continue;
     }
     const label = TEASER_LABEL.exec(t);
@@ -145,7 +158,7 @@ export function classifyHtml(doc: PithDocument): void {
       remove(b, 'other', 'byline', 'A byline or dateline: who wrote the story and when, not the story');
       continue;
     }
-    if (words(t) <= 1 && t.length <= FRAGMENT_MAX_CHARS && b.type !== 'list-item' && !ends(t)) {
+    if (words(t) <= 1 && t.length <= FRAGMENT_MAX_CHARS && b.type !== 'list-item' && b.type !== 'heading' && !ends(t)) {
       remove(b, 'other', 'fragment', 'A single word or number standing alone: a widget label or counter, not a sentence');
       continue;
     }
