@@ -49,8 +49,10 @@ export const FRAGMENT_MAX_CHARS = 20;
 /** Teaser cards side by side that make a related list even without telltale class names. */
 export const CARD_LIST_MIN = 3;
 /** A teaser card holds at most this much text (characters): headline, short summary, time. */
-export const CARD_MAX_CHARS = 320;
+export const CARD_MAX_CHARS = 600;
 /** The story container is sought outside named boilerplate first, if the prose there is at least this share of the page's densest. */
 export const ANCHOR_OUTSIDE_SHARE = 0.3;
 /** A quote Readability dropped from inside the story is put back when at least this long (characters). */
 export const RESTORE_MIN_CHARS = 40;
+/** Besides its headline link, a teaser card may carry short links (category, tags) of at most this many words. */
+export const CARD_TAG_MAX_WORDS = 3;

@@ -1,4 +1,4 @@
-import { CARD_LIST_MIN, CARD_MAX_CHARS, HEADLINE_MIN_WORDS } from '../thresholds.js';
+import { CARD_LIST_MIN, CARD_MAX_CHARS, CARD_TAG_MAX_WORDS, HEADLINE_MIN_WORDS } from '../thresholds.js';
 import { normalizeSpace } from './blocks.js';
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -10,11 +10,16 @@ const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 function isCard(el: Element): boolean {
   const text = normalizeSpace(el.textContent ?? '');
   if (!text || text.length > CARD_MAX_CHARS) return false;
-  const links = Array.from(el.querySelectorAll('a[href]'));
-  const targets = new Set(links.map((a) => a.getAttribute('href')));
-  if (targets.size === 0 || targets.size > 2) return false;
-  const headline = links.map((a) => normalizeSpace(a.textContent ?? '')).sort((a, b) => b.length - a.length)[0] ?? '';
-  return words(headline) >= HEADLINE_MIN_WORDS && !/[.!?…]$/.test(headline);
+  // One story linked with a headline; other links (category, tags) are a word or two.
+  const headlines = new Map<string, string>();
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const t = normalizeSpace(a.textContent ?? '');
+    if (words(t) >= HEADLINE_MIN_WORDS) headlines.set(a.getAttribute('href') ?? '', t);
+    else if (words(t) > CARD_TAG_MAX_WORDS) return false;
+  }
+  if (headlines.size !== 1) return false;
+  const headline = [...headlines.values()][0]!;
+  return !/[.!?…]$/.test(headline);
 }
 
 /** A card with the furniture of a teaser (heading, picture, time), not a bare link in a list. */
@@ -24,8 +29,9 @@ function isRichCard(el: Element): boolean {
 
 /**
  * Lists of teaser cards found by shape alone, for related blocks that carry no telltale
- * names: a parent with at least CARD_LIST_MIN card children of the same tag. Inside the
- * story container only rich cards count, so a list of plain links the story cites stays.
+ * names: a parent with at least CARD_LIST_MIN card children of the same tag (or, when
+ * the parent also holds the story, those cards themselves). Inside the story container
+ * only rich cards count, so a list of plain links the story cites stays.
  */
 export function findCardLists(body: Element, story: Element | null): Element[] {
   const found: Element[] = [];
@@ -34,8 +40,13 @@ export function findCardLists(body: Element, story: Element | null): Element[] {
     const kids = Array.from(parent.children);
     if (kids.length < CARD_LIST_MIN) continue;
     const inStory = !!story && (story === parent || story.contains(parent));
-    if (story && parent.contains(story) && parent !== story) continue;
     const test = inStory ? isRichCard : isCard;
+    if (story && parent.contains(story) && parent !== story) {
+      // The story is one box in a grid of teasers: the teaser boxes go, one by one.
+      const cards = kids.filter((k) => !k.contains(story) && isRichCard(k));
+      if (cards.length >= CARD_LIST_MIN) found.push(...cards);
+      continue;
+    }
     const byTag = new Map<string, number>();
     for (const k of kids) if (test(k)) byTag.set(k.tagName, (byTag.get(k.tagName) ?? 0) + 1);
     const best = Math.max(0, ...byTag.values());

@@ -108,8 +108,8 @@ export function classifyHtml(doc: PithDocument): void {
       continue;
     }
     if (!short || b.type === 'table' || b.type === 'code') continue;
-    if (TAGS_LABEL.test(t) && (b.linkDensity ?? 0) >= 0.5) {
-      remove(b, 'other', 'tag-list', 'A tag or keyword line of links');
+    if (TAGS_LABEL.test(t) && ((b.linkDensity ?? 0) >= 0.5 || (t.split(/[,;|]/).length >= 3 && !ends(t)))) {
+      remove(b, 'other', 'tag-list', 'A tag or keyword line: a label and a list of terms, not a sentence');
       continue;
     }
     if (/^https?:\/\/\S+$/.test(t) && pageUrls.has(t.replace(/[?#].*$/, '').replace(/\/$/, ''))) {
