@@ -28,6 +28,7 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
   try {
     const document = page.document;
     doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };
+    doc.data.declaredExcerpt = doc.meta.excerpt;
     prune(doc, document);
     const body = document.body;
     // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.
