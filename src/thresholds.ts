@@ -16,3 +16,36 @@ export const META_CHARSET_SCAN_BYTES = 4096;
 // --- HTML ---
 /** Readability's charThreshold: fewer characters than this and it retries with rules relaxed. */
 export const READABILITY_MIN_CHARS = 500;
+
+// --- text ---
+/** A CJK character carries about a word, so it counts as this many Latin characters. */
+export const TEXT_CJK_WEIGHT = 3;
+/** Tokens a page needs before its language is guessed from stopword coverage. */
+export const TEXT_LANG_MIN_TOKENS = 40;
+/** A prose line is at least this long (CJK-weighted characters): menus and headlines are shorter. */
+export const TEXT_PROSE_MIN_CHARS = 60;
+/** …and has at least this many words (a URL or a code is one long token). */
+export const TEXT_PROSE_MIN_WORDS = 8;
+/** …and at least this share of the page language's stopwords (headlines and menus have few). */
+export const TEXT_PROSE_MIN_STOPWORDS = 0.12;
+/** A line this long counts as prose even without closing punctuation (flattened paragraphs). */
+export const TEXT_PROSE_UNPUNCTUATED_CHARS = 160;
+/**
+ * Cost of crossing one non-prose line inside the story run, in prose characters: a story
+ * bridges a subheading or an ad marker, not a whole menu.
+ */
+export const TEXT_GAP_PENALTY = 45;
+/** Non-blank lines after a boilerplate heading whose prose is discounted as part of that section. */
+export const TEXT_SECTION_REACH = 8;
+/** Weight kept by prose right after a boilerplate heading or inside a card (a teaser, not the story). */
+export const TEXT_SECTION_DISCOUNT = 0.1;
+/** Lines above a prose line searched for the age/source furniture that makes it a card summary. */
+export const TEXT_CARD_REACH = 3;
+/** Non-blank lines above the story searched for its headline. */
+export const TEXT_TITLE_REACH = 12;
+/** A headline has at least this many words… */
+export const TEXT_TITLE_MIN_WORDS = 3;
+/** …and at most this many (CJK-weighted) characters. */
+export const TEXT_TITLE_MAX_CHARS = 250;
+/** A boilerplate section heading is a short line: at most this many words. */
+export const TEXT_HEADING_MAX_WORDS = 8;

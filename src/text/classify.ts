@@ -1,10 +1,125 @@
 import type { PithDocument } from '../document.js';
+import { removeBlock } from '../stages/classify.js';
+import type { Kind } from '../types.js';
+import { parseCards } from './cards.js';
+import { analyseLines, type TextLine } from './lines.js';
+import { findStory, findTitle, isBarrier, SECTION_KINDS, titleLike } from './story.js';
 
-/** Classify the lines of a flattened scrape. */
-export function classifyText(doc: PithDocument): void {
-  const first = doc.blocks[0];
-  if (first) {
-    first.title = true;
-    doc.meta.title = first.text;
+interface Verdict {
+  kind: Kind;
+  rule: string;
+  reason: string;
+}
+
+/** What a line is on its own, wherever it stands (null: nothing in the line itself says so). */
+function ownVerdict(line: TextLine): Verdict | null {
+  if (line.cookie) return { kind: 'cookie', rule: 'text-cookie', reason: 'Line is a cookie or consent notice.' };
+  if (line.footer) return { kind: 'footer', rule: 'text-legal', reason: 'Line is a copyright, legal or site-service link (footer).' };
+  if (line.video) return { kind: 'video', rule: 'text-video-signature', reason: 'Line carries video-player signatures (clip durations, "N videos", "Source:").' };
+  if (line.ad) return { kind: 'ad', rule: 'text-ad-marker', reason: 'Line is an advertisement marker.' };
+  if (line.promo) return { kind: 'ad', rule: 'text-promo', reason: 'Short line opening with a promotional call to action.' };
+  if (line.share) return { kind: 'share', rule: 'text-share', reason: 'Line is a share-bar button or share prompt.' };
+  if (line.pointer) return { kind: 'related', rule: 'text-pointer', reason: 'Line points to another article ("Read more: …").' };
+  if (line.heading) {
+    return { kind: line.heading, rule: `text-heading-${line.heading}`, reason: `Heading that opens a ${line.heading} section.` };
   }
+  return null;
+}
+
+/**
+ * Story lines that are still furniture: bylines, dates, credits and the caption a
+ * credit closes, markers and pointers. Subheadings and list items stay.
+ */
+function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
+  const line = lines[i]!;
+  if (line.f.prose && !line.video && !line.pointer) return null;
+  const own = ownVerdict(line);
+  if (own) return own;
+  if (line.byline || line.date) return { kind: 'other', rule: 'text-byline', reason: 'Short byline or date line inside the story run.' };
+  if (line.credit) return { kind: 'other', rule: 'text-credit', reason: 'Photo credit line inside the story run.' };
+  const next = lines[i + 1];
+  if (next?.credit && !next.f.prose && !line.f.prose) {
+    return { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
+  }
+  return null;
+}
+
+/** Label everything before the story: the headline stays, the rest is navigation or the headline's furniture. */
+function classifyHead(doc: PithDocument, lines: readonly TextLine[], start: number, title: number | null): void {
+  let section: Verdict | null = null;
+  for (let i = 0; i < start; i++) {
+    const line = lines[i]!;
+    if (i === title) {
+      section = null;
+      continue;
+    }
+    const own = ownVerdict(line);
+    if (own && line.heading) section = own;
+    if (title !== null && i > title) {
+      const v = own ?? { kind: 'other' as Kind, rule: 'text-headline-furniture', reason: 'Byline, date or caption between the headline and the story.' };
+      removeBlock(doc, line.block, v.kind, v.rule, v.reason);
+      continue;
+    }
+    const v = own ??
+      (section && { ...section, reason: `Inside a ${section.kind} section above the story.` }) ?? {
+        kind: 'nav' as Kind,
+        rule: 'text-nav-run',
+        reason: 'Short line in the navigation run above the story.',
+      };
+    removeBlock(doc, line.block, v.kind, v.rule, v.reason);
+  }
+}
+
+/** Label everything after the story, section by section; related sections also yield cards. */
+function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number): void {
+  let section: Verdict | null = null;
+  let sectionLines: TextLine[] = [];
+  const flush = () => {
+    if (section?.kind === 'related' && sectionLines.length) doc.related.push(...parseCards(sectionLines));
+    sectionLines = [];
+  };
+  for (let i = end + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const own = ownVerdict(line);
+    if (own && (line.heading || line.promo)) {
+      flush();
+      section = own;
+      removeBlock(doc, line.block, own.kind, own.rule, own.reason);
+      continue;
+    }
+    if (section) sectionLines.push(line);
+    let v = own;
+    if (!v && (line.age || line.attribution)) v = { kind: 'related', rule: 'text-card', reason: 'Card furniture: a relative age or a "- Source" attribution line.' };
+    v ??= section && { kind: section.kind, rule: `${section.rule}-section`, reason: `Inside the ${section.kind} section that a heading opened after the story.` };
+    v ??= { kind: 'other', rule: 'text-after-story', reason: 'After the end of the story, outside any recognised section.' };
+    removeBlock(doc, line.block, v.kind, v.rule, v.reason);
+  }
+  flush();
+}
+
+/** Classify the lines of a flattened scrape: find the story run, its headline, and label the rest. */
+export function classifyText(doc: PithDocument): void {
+  const lines = analyseLines(doc.blocks);
+  const run = findStory(lines);
+  if (!run) {
+    // No prose anywhere: nothing to separate; the first headline-like line is the title.
+    const t = lines.find((l) => titleLike(l) && !isBarrier(l));
+    if (t) {
+      t.block.title = true;
+      doc.meta.title = t.block.text;
+    }
+    return;
+  }
+  const title = findTitle(lines, run);
+  if (title !== null) {
+    lines[title]!.block.title = true;
+    doc.meta.title = lines[title]!.block.text;
+  }
+  classifyHead(doc, lines, run.start, title);
+  for (let i = run.start; i <= run.end; i++) {
+    const v = insideVerdict(lines, i);
+    if (v) removeBlock(doc, lines[i]!.block, v.kind, v.rule, v.reason);
+  }
+  classifyTail(doc, lines, run.end);
+  if (doc.options.debug) doc.debug.text = { run, title, sections: [...SECTION_KINDS] };
 }

@@ -1,0 +1,77 @@
+/**
+ * Per-line measurements of a flattened scrape: how long a line really is (CJK
+ * characters carry a word each), whether it ends like a sentence, and how much of it
+ * is function words of the page's language. Prose is what a story is made of; these
+ * numbers tell prose from menus, headlines, credits and card furniture.
+ */
+import * as sw from 'stopword';
+import type { Block } from '../types.js';
+import {
+  TEXT_CJK_WEIGHT,
+  TEXT_LANG_MIN_TOKENS,
+  TEXT_PROSE_MIN_CHARS,
+  TEXT_PROSE_MIN_STOPWORDS,
+  TEXT_PROSE_MIN_WORDS,
+  TEXT_PROSE_UNPUNCTUATED_CHARS,
+} from '../thresholds.js';
+
+export interface LineFeatures {
+  /** Length with CJK characters weighted like short words. */
+  weight: number;
+  words: number;
+  /** Ends with sentence punctuation (optionally followed by closing quotes/brackets). */
+  sentence: boolean;
+  /** Share of tokens that are stopwords of the page language; null when unknown (CJK, no list). */
+  stopwords: number | null;
+  /** Long, sentence-like, function-word-rich: the stuff stories are made of. */
+  prose: boolean;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'”’»)\]]*\s*\(?[^()]{0,40}\)?$/u;
+
+/** The stopword lists of the stopword package, by ISO 639-3 code (functions and variants skipped). */
+const LISTS: Array<[string, Set<string>]> = Object.entries(sw as unknown as Record<string, unknown>)
+  .filter(([code, list]) => Array.isArray(list) && /^[a-z]{3}$/.test(code) && !['zho', 'jpn', 'kor', 'tha', 'mya'].includes(code))
+  .map(([code, list]) => [code, new Set((list as string[]).map((w) => w.toLowerCase()))]);
+
+function tokens(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((t) => t.replace(/^['’\-]+|['’\-]+$/g, ''));
+}
+
+/** The language whose stopwords cover most of the page's tokens, or null (too little text, or CJK). */
+export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
+  const all = blocks.flatMap((b) => tokens(b.text));
+  if (all.length < TEXT_LANG_MIN_TOKENS) return null;
+  let best: Set<string> | null = null;
+  let bestHits = 0;
+  for (const [, list] of LISTS) {
+    let hits = 0;
+    for (const t of all) if (list.has(t)) hits++;
+    if (hits > bestHits) {
+      bestHits = hits;
+      best = list;
+    }
+  }
+  return bestHits / all.length >= TEXT_PROSE_MIN_STOPWORDS ? best : null;
+}
+
+export function lineFeatures(text: string, stopwords: Set<string> | null): LineFeatures {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const weight = text.length + cjk * (TEXT_CJK_WEIGHT - 1);
+  const toks = tokens(text);
+  const words = toks.length + cjk;
+  const sentence = SENTENCE_END.test(text.trim());
+  let density: number | null = null;
+  if (stopwords && toks.length && cjk < text.length / 4) {
+    density = toks.filter((t) => stopwords.has(t)).length / toks.length;
+  }
+  const functionWords = density === null || density >= TEXT_PROSE_MIN_STOPWORDS;
+  const prose =
+    weight >= TEXT_PROSE_MIN_CHARS &&
+    (words >= TEXT_PROSE_MIN_WORDS || cjk > 0) &&
+    functionWords &&
+    (sentence || weight >= TEXT_PROSE_UNPUNCTUATED_CHARS);
+  return { weight, words, sentence, stopwords: density, prose };
+}

@@ -1,0 +1,118 @@
+/**
+ * Locating the story in a flattened scrape: the densest coherent run of prose lines.
+ * Every line gets a weight — prose lines their length, other lines a small cost — and
+ * the story is the run with the largest sum (Kadane's maximum subarray), never crossing
+ * a boilerplate heading, a legal line or a cookie notice. Prose that sits right under a
+ * "Related"/"Comments" heading or inside a card (age and source lines above it) counts
+ * for little, so a long related article below a short story does not win.
+ */
+import type { Kind } from '../types.js';
+import {
+  TEXT_CARD_REACH,
+  TEXT_GAP_PENALTY,
+  TEXT_SECTION_DISCOUNT,
+  TEXT_SECTION_REACH,
+  TEXT_TITLE_MAX_CHARS,
+  TEXT_TITLE_MIN_WORDS,
+  TEXT_TITLE_REACH,
+} from '../thresholds.js';
+import type { TextLine } from './lines.js';
+
+export interface StoryRun {
+  /** Index of the first and last story line (inclusive). */
+  start: number;
+  end: number;
+}
+
+/** Headings that end a story: what follows them is a section of their kind. */
+export const SECTION_KINDS: ReadonlySet<Kind> = new Set(['related', 'comments', 'video', 'newsletter']);
+
+export function isBarrier(line: TextLine): boolean {
+  return (line.heading !== null && SECTION_KINDS.has(line.heading)) || line.footer || line.cookie;
+}
+
+/** Furniture that is never story: stronger cost than a plain short line. */
+function isFurniture(line: TextLine): boolean {
+  return line.byline || line.date || line.share || line.age || line.attribution || line.ad || line.promo || line.video;
+}
+
+/** Prose lines that are teasers: right under a boilerplate heading, or a card's summary. */
+export function teaserLines(lines: readonly TextLine[]): boolean[] {
+  const teaser = lines.map(() => false);
+  lines.forEach((line, i) => {
+    if (line.heading && SECTION_KINDS.has(line.heading)) {
+      for (let j = i + 1, seen = 0; j < lines.length && seen < TEXT_SECTION_REACH; j++, seen++) {
+        if (isBarrier(lines[j]!)) break;
+        teaser[j] = true;
+      }
+    }
+    if (line.age || line.attribution) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 1 + TEXT_CARD_REACH + 1); j++) teaser[j] = true;
+    }
+  });
+  return teaser;
+}
+
+export function findStory(lines: readonly TextLine[]): StoryRun | null {
+  const teaser = teaserLines(lines);
+  let best = 0;
+  let run: StoryRun | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBarrier(line)) {
+      sum = 0;
+      start = i + 1;
+      continue;
+    }
+    let w: number;
+    if (line.f.prose && !line.video) w = teaser[i] ? line.f.weight * TEXT_SECTION_DISCOUNT : line.f.weight;
+    else w = isFurniture(line) ? -3 * TEXT_GAP_PENALTY : -TEXT_GAP_PENALTY;
+    sum += w;
+    if (sum <= 0) {
+      sum = 0;
+      start = i + 1;
+    } else if (sum > best) {
+      best = sum;
+      run = { start, end: i };
+    }
+  }
+  return run;
+}
+
+/** Could this line be a headline: a few words, no closing period, no furniture. */
+export function titleLike(line: TextLine): boolean {
+  const t = line.block.text;
+  return (
+    line.f.words >= TEXT_TITLE_MIN_WORDS &&
+    line.f.weight <= TEXT_TITLE_MAX_CHARS &&
+    !/[.:;,]$/.test(t) &&
+    !line.heading &&
+    !isFurniture(line) &&
+    !line.credit &&
+    !line.footer &&
+    !line.cookie &&
+    !line.pointer &&
+    !/^(?:https?:\/\/|www\.)/i.test(t)
+  );
+}
+
+/**
+ * The headline that introduces the story: the nearest headline-like line above it,
+ * preferring one whose text the page repeats (breadcrumbs, tab title), which is how
+ * scrapes usually show the real headline.
+ */
+export function findTitle(lines: readonly TextLine[], run: StoryRun): number | null {
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.block.text, (counts.get(l.block.text) ?? 0) + 1);
+  let nearest: number | null = null;
+  for (let i = run.start - 1, seen = 0; i >= 0 && seen < TEXT_TITLE_REACH; i--, seen++) {
+    const line = lines[i]!;
+    if (isBarrier(line)) break;
+    if (!titleLike(line) || line.f.prose) continue;
+    if ((counts.get(line.block.text) ?? 0) > 1) return i;
+    nearest ??= i;
+  }
+  return nearest;
+}
