@@ -28,6 +28,8 @@ export const TEXT_PROSE_MIN_CHARS = 60;
 export const TEXT_PROSE_MIN_WORDS = 8;
 /** …and at least this share of the page language's stopwords (headlines and menus have few). */
 export const TEXT_PROSE_MIN_STOPWORDS = 0.12;
+/** …and a line without closing punctuation needs this share (tag clouds and link strips have few). */
+export const TEXT_PROSE_UNPUNCTUATED_STOPWORDS = 0.25;
 /** A line this long counts as prose even without closing punctuation (flattened paragraphs). */
 export const TEXT_PROSE_UNPUNCTUATED_CHARS = 160;
 /**
@@ -35,6 +37,13 @@ export const TEXT_PROSE_UNPUNCTUATED_CHARS = 160;
  * bridges a subheading or an ad marker, not a whole menu.
  */
 export const TEXT_GAP_PENALTY = 45;
+/**
+ * Share of its weight a prose line loses from the top of the page to the bottom: stories
+ * come before the comments, footers and related lists that can outweigh them.
+ */
+export const TEXT_POSITION_DECAY = 0.5;
+/** Weight of a short line standing alone between blank lines (a paragraph, subheading or list item), not a menu entry. */
+export const TEXT_ISOLATED_SHORT_WEIGHT = 10;
 /** Non-blank lines after a boilerplate heading whose prose is discounted as part of that section. */
 export const TEXT_SECTION_REACH = 8;
 /** Weight kept by prose right after a boilerplate heading or inside a card (a teaser, not the story). */

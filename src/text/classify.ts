@@ -3,7 +3,7 @@ import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
-import { findStory, findTitle, isBarrier, SECTION_KINDS, titleLike } from './story.js';
+import { findStory, findTitle, isBarrier, lineWeights, titleLike } from './story.js';
 
 interface Verdict {
   kind: Kind;
@@ -121,5 +121,12 @@ export function classifyText(doc: PithDocument): void {
     if (v) removeBlock(doc, lines[i]!.block, v.kind, v.rule, v.reason);
   }
   classifyTail(doc, lines, run.end);
-  if (doc.options.debug) doc.debug.text = { run, title, sections: [...SECTION_KINDS] };
+  if (doc.options.debug) {
+    const weights = lineWeights(lines);
+    doc.debug.text = {
+      run: { from: lines[run.start]!.block.position.line, to: lines[run.end]!.block.position.line },
+      title: title === null ? null : lines[title]!.block.position.line,
+      weights: Object.fromEntries(lines.map((l, i) => [l.block.position.line, weights[i] === null ? 'barrier' : Math.round(weights[i]!)])),
+    };
+  }
 }

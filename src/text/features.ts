@@ -13,6 +13,7 @@ import {
   TEXT_PROSE_MIN_STOPWORDS,
   TEXT_PROSE_MIN_WORDS,
   TEXT_PROSE_UNPUNCTUATED_CHARS,
+  TEXT_PROSE_UNPUNCTUATED_STOPWORDS,
 } from '../thresholds.js';
 
 export interface LineFeatures {
@@ -25,11 +26,15 @@ export interface LineFeatures {
   stopwords: number | null;
   /** Long, sentence-like, function-word-rich: the stuff stories are made of. */
   prose: boolean;
+  /** Ends in an ellipsis cut: the line is a teaser's shortened blurb. */
+  truncated: boolean;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
-const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'”’»)\]]*\s*\(?[^()]{0,40}\)?$/u;
+const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'”’»)\]]*\s*\([^()]{1,40}\)$/u;
+/** A teaser cut off mid-word or mid-sentence: "…the new theme pack A Moment of Hygge PR..." or "[…]". */
+const TRUNCATED = /(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$/u;
 
 /** The stopword lists of the stopword package, by ISO 639-3 code (functions and variants skipped). */
 const LISTS: Array<[string, Set<string>]> = Object.entries(sw as unknown as Record<string, unknown>)
@@ -62,7 +67,8 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const weight = text.length + cjk * (TEXT_CJK_WEIGHT - 1);
   const toks = tokens(text);
   const words = toks.length + cjk;
-  const sentence = SENTENCE_END.test(text.trim());
+  const truncated = TRUNCATED.test(text);
+  const sentence = !truncated && SENTENCE_END.test(text);
   let density: number | null = null;
   if (stopwords && toks.length && cjk < text.length / 4) {
     density = toks.filter((t) => stopwords.has(t)).length / toks.length;
@@ -72,6 +78,6 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
     weight >= TEXT_PROSE_MIN_CHARS &&
     (words >= TEXT_PROSE_MIN_WORDS || cjk > 0) &&
     functionWords &&
-    (sentence || weight >= TEXT_PROSE_UNPUNCTUATED_CHARS);
-  return { weight, words, sentence, stopwords: density, prose };
+    (sentence || (weight >= TEXT_PROSE_UNPUNCTUATED_CHARS && (density === null || density >= TEXT_PROSE_UNPUNCTUATED_STOPWORDS)));
+  return { weight, words, sentence, stopwords: density, prose, truncated };
 }

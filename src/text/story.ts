@@ -10,6 +10,8 @@ import type { Kind } from '../types.js';
 import {
   TEXT_CARD_REACH,
   TEXT_GAP_PENALTY,
+  TEXT_ISOLATED_SHORT_WEIGHT,
+  TEXT_POSITION_DECAY,
   TEXT_SECTION_DISCOUNT,
   TEXT_SECTION_REACH,
   TEXT_TITLE_MAX_CHARS,
@@ -46,6 +48,7 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
         teaser[j] = true;
       }
     }
+    if (line.f.truncated) teaser[i] = true;
     if (line.age || line.attribution) {
       for (let j = i + 1; j < Math.min(lines.length, i + 1 + TEXT_CARD_REACH + 1); j++) teaser[j] = true;
     }
@@ -53,22 +56,35 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
   return teaser;
 }
 
-export function findStory(lines: readonly TextLine[]): StoryRun | null {
+/** Each line's weight in the story search; null for lines that end any run. */
+export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
   const teaser = teaserLines(lines);
+  return lines.map((line, i) => {
+    if (isBarrier(line)) return null;
+    if (line.f.prose && !line.video) {
+      const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
+      return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
+    }
+    if (isFurniture(line)) return -3 * TEXT_GAP_PENALTY;
+    const next = lines[i + 1];
+    const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
+    return isolated && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
+  });
+}
+
+export function findStory(lines: readonly TextLine[]): StoryRun | null {
+  const weights = lineWeights(lines);
   let best = 0;
   let run: StoryRun | null = null;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isBarrier(line)) {
+    const w = weights[i]!;
+    if (w === null) {
       sum = 0;
       start = i + 1;
       continue;
     }
-    let w: number;
-    if (line.f.prose && !line.video) w = teaser[i] ? line.f.weight * TEXT_SECTION_DISCOUNT : line.f.weight;
-    else w = isFurniture(line) ? -3 * TEXT_GAP_PENALTY : -TEXT_GAP_PENALTY;
     sum += w;
     if (sum <= 0) {
       sum = 0;
