@@ -3,7 +3,7 @@ import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
-import { findStory, findTitle, isBarrier, lineWeights, titleLike } from './story.js';
+import { findStory, findTitle, isBarrier, lineWeights, opensSection, titleLike } from './story.js';
 
 interface Verdict {
   kind: Kind;
@@ -116,9 +116,15 @@ export function classifyText(doc: PithDocument): void {
     doc.meta.title = lines[title]!.block.text;
   }
   classifyHead(doc, lines, run.start, title);
+  // A boilerplate heading inside the story opens a box (related links, a video) that lasts until prose resumes.
+  let box: Verdict | null = null;
   for (let i = run.start; i <= run.end; i++) {
-    const v = insideVerdict(lines, i);
-    if (v) removeBlock(doc, lines[i]!.block, v.kind, v.rule, v.reason);
+    const line = lines[i]!;
+    if (line.f.prose && !line.video && !line.f.truncated) box = null;
+    let v = insideVerdict(lines, i);
+    if (v && opensSection(line)) box = v;
+    else if (!v && box) v = { kind: box.kind, rule: `${box.rule}-box`, reason: `Inside a ${box.kind} box that a heading opened within the story.` };
+    if (v) removeBlock(doc, line.block, v.kind, v.rule, v.reason);
   }
   classifyTail(doc, lines, run.end);
   if (doc.options.debug) {

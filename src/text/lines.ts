@@ -52,7 +52,7 @@ function headingKind(text: string, words: number): Kind | null {
 
 export function analyseLines(blocks: readonly Block[]): TextLine[] {
   const stopwords = pageStopwords(blocks);
-  return blocks.map((block) => {
+  const out = blocks.map((block): TextLine => {
     const text = block.text;
     const f = lineFeatures(text, stopwords);
     const short = !f.prose;
@@ -75,4 +75,9 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       pointer: f.weight < 300 && INLINE_POINTER.test(text),
     };
   });
+  // A "- Name" line right after a paragraph attributes a quote; card attributions precede a headline.
+  out.forEach((line, i) => {
+    if (line.attribution && i > 0 && out[i - 1]!.f.prose) line.attribution = false;
+  });
+  return out;
 }

@@ -29,8 +29,17 @@ export interface StoryRun {
 /** Headings that end a story: what follows them is a section of their kind. */
 export const SECTION_KINDS: ReadonlySet<Kind> = new Set(['related', 'comments', 'video', 'newsletter']);
 
+/** Opens a boilerplate section (the story may still resume after a short box). */
+export function opensSection(line: TextLine): boolean {
+  return line.heading !== null && SECTION_KINDS.has(line.heading);
+}
+
+/**
+ * Lines no story run crosses: comment sections (what follows is readers' prose), legal
+ * lines and cookie notices. Related and video boxes can sit inside a story instead.
+ */
 export function isBarrier(line: TextLine): boolean {
-  return (line.heading !== null && SECTION_KINDS.has(line.heading)) || line.footer || line.cookie;
+  return line.heading === 'comments' || line.footer || line.cookie;
 }
 
 /** Furniture that is never story: stronger cost than a plain short line. */
@@ -42,9 +51,12 @@ function isFurniture(line: TextLine): boolean {
 export function teaserLines(lines: readonly TextLine[]): boolean[] {
   const teaser = lines.map(() => false);
   lines.forEach((line, i) => {
-    if (line.heading && SECTION_KINDS.has(line.heading)) {
+    if (opensSection(line)) {
+      // Teaser shape: a headline line, then its blurb. Story paragraphs resuming after a box are not discounted.
       for (let j = i + 1, seen = 0; j < lines.length && seen < TEXT_SECTION_REACH; j++, seen++) {
-        if (isBarrier(lines[j]!)) break;
+        const cur = lines[j]!;
+        if (isBarrier(cur) || opensSection(cur)) break;
+        if (cur.f.prose && lines[j - 1]!.f.prose) break;
         teaser[j] = true;
       }
     }
@@ -65,7 +77,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
-    if (isFurniture(line)) return -3 * TEXT_GAP_PENALTY;
+    if (isFurniture(line) || opensSection(line)) return -3 * TEXT_GAP_PENALTY;
     const next = lines[i + 1];
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
     return isolated && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
