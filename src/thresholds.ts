@@ -58,3 +58,5 @@ export const TEXT_TITLE_MIN_WORDS = 3;
 export const TEXT_TITLE_MAX_CHARS = 250;
 /** A boilerplate section heading is a short line: at most this many words. */
 export const TEXT_HEADING_MAX_WORDS = 8;
+/** Lines after a comments heading searched for a commenter's name/date line that proves a real thread. */
+export const TEXT_THREAD_REACH = 6;

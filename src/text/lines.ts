@@ -4,11 +4,12 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_HEADING_MAX_WORDS } from '../thresholds.js';
+import { TEXT_HEADING_MAX_WORDS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
   BYLINE,
+  COMMENT_HEADER,
   COOKIE_LINE,
   CREDIT_LINE,
   DATE,
@@ -42,6 +43,10 @@ export interface TextLine {
   video: boolean;
   /** "Read more: …" and the like. */
   pointer: boolean;
+  /** A comments heading that opens a real thread (commenters' names and dates follow), not a "0 Comments" link. */
+  thread: boolean;
+  /** "Name on <date> said:". */
+  commentHeader: boolean;
 }
 
 function headingKind(text: string, words: number): Kind | null {
@@ -57,10 +62,14 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
     const f = lineFeatures(text, stopwords);
     const short = !f.prose;
     const dateMatch = DATE.exec(text);
+    // "Name on <date> said:" opens a reader's comment: a comments heading in all but name.
+    const commentHeader = short && COMMENT_HEADER.test(text) && (!!dateMatch || /\d{1,2}[:.]\d{2}/.test(text));
     return {
       block,
       f,
-      heading: short ? headingKind(text, f.words) : null,
+      heading: commentHeader ? 'comments' : short ? headingKind(text, f.words) : null,
+      commentHeader,
+      thread: false,
       share: short && SHARE_LINE.test(text),
       ad: short && AD_LINE.test(text),
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
@@ -78,6 +87,11 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
   // A "- Name" line right after a paragraph attributes a quote; card attributions precede a headline.
   out.forEach((line, i) => {
     if (line.attribution && i > 0 && out[i - 1]!.f.prose) line.attribution = false;
+  });
+  out.forEach((line, i) => {
+    if (line.heading !== 'comments') return;
+    const next = out.slice(i + 1, i + 1 + TEXT_THREAD_REACH);
+    line.thread = line.commentHeader || next.some((l) => l.commentHeader || l.age || l.date);
   });
   return out;
 }

@@ -39,7 +39,7 @@ export function opensSection(line: TextLine): boolean {
  * lines and cookie notices. Related and video boxes can sit inside a story instead.
  */
 export function isBarrier(line: TextLine): boolean {
-  return line.heading === 'comments' || line.footer || line.cookie;
+  return line.thread || line.footer || line.cookie;
 }
 
 /** Furniture that is never story: stronger cost than a plain short line. */
@@ -50,7 +50,13 @@ function isFurniture(line: TextLine): boolean {
 /** Prose lines that are teasers: right under a boilerplate heading, or a card's summary. */
 export function teaserLines(lines: readonly TextLine[]): boolean[] {
   const teaser = lines.map(() => false);
+  let proseAbove = false;
+  let inComments = false;
   lines.forEach((line, i) => {
+    // Readers' comments run to the end of the page once a story has been seen above them.
+    if (line.thread && proseAbove) inComments = true;
+    if (inComments) teaser[i] = true;
+    if (line.f.prose && !teaser[i]) proseAbove = true;
     if (opensSection(line)) {
       // Teaser shape: a headline line, then its blurb. Story paragraphs resuming after a box are not discounted.
       for (let j = i + 1, seen = 0; j < lines.length && seen < TEXT_SECTION_REACH; j++, seen++) {

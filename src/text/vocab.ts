@@ -9,7 +9,7 @@ import type { Kind } from '../types.js';
 
 /** Builds a case-insensitive, whole-line pattern from alternatives (optional trailing punctuation/count). */
 function whole(alternatives: string[]): RegExp {
-  return new RegExp(`^(?:${alternatives.join('|')})\\s*(?:[:：»›>|…\\-–—]+|\\(\\d+\\)|\\d+)?\\s*$`, 'iu');
+  return new RegExp(`^[[(]?\\s*(?:${alternatives.join('|')})\\s*(?:[:：»›>|…\\-–—]+|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'iu');
 }
 
 /**
@@ -119,7 +119,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [Kind, RegExp]> = [
   [
     'comments',
     whole([
-      '(?:\\d+ )?(?:comments?|responses?|replies)',
+      '(?:\\d+ )?(?:top rated |latest |newest |all |reader |user |recent )?(?:comments?|responses?|replies)',
       '(?:leave|post|add|write) a (?:comment|reply|response)',
       '(?:join|view|start) the (?:discussion|conversation)(?: thread)?',
       '(?:show|view|load|read) (?:all )?(?:\\d+ )?comments',
@@ -222,7 +222,11 @@ export const DATE = new RegExp(
 
 /** A relative age, as cards show it: "an hour ago", "vor 2 Stunden", "il y a 3 jours", "2小时前". */
 export const RELATIVE_AGE =
-  /^(?:(?:about |over |just )?(?:an?|one|\d+)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|d|weeks?|w|months?|years?)\s+ago|just now|yesterday|today|vor (?:einer?|\d+) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|il y a (?:une?|\d+) (?:secondes?|minutes?|heures?|jours?|semaines?|mois)|hace (?:una?|\d+) (?:segundos?|minutos?|horas?|días?|semanas?|meses?)|(?:una?|\d+) (?:ora|ore|giorno|giorni|minuti|settimane?) fa|há (?:uma?|\d+) (?:horas?|dias?|minutos?|semanas?)|\d+ (?:godz\.?|godzin[ya]?|dni|min\.?|minut) temu|\d+ (?:uur|dagen|minuten) geleden|\d+ (?:jam|hari|menit) (?:yang )?lalu|\d+ (?:час(?:а|ов)?|минут[ы]?|дн(?:я|ей)) назад|\d+\s*(?:小时|分钟|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전)\.?$/iu;
+  /^(?:(?:about |over |just )?(?:an?|one|\d+)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|d|weeks?|w|months?|years?)\s+ago|just now|yesterday|today|vor (?:einer?|\d+) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|il y a (?:une?|\d+) (?:secondes?|minutes?|heures?|jours?|semaines?|mois)|hace (?:una?|\d+) (?:segundos?|minutos?|horas?|días?|semanas?|meses?)|(?:una?|\d+) (?:ora|ore|giorno|giorni|minuti|settimane?) fa|há (?:uma?|\d+) (?:horas?|dias?|minutos?|semanas?)|\d+ (?:godz\.?|godzin[ya]?|dni|min\.?|minut) temu|\d+ (?:uur|dagen|minuten) geleden|\d+ (?:jam|hari|menit) (?:yang )?lalu|\d+ (?:час(?:а|ов)?|минут[ы]?|дн(?:я|ей)) назад|\d+\s*(?:小时|分钟|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전)\.?(?:\s+(?:at|um|à|a las|alle|às|o)\s+\d{1,2}[:.h]\d{2}\s*(?:am|pm)?)?$/iu;
+
+/** A comment's header: who wrote it and when, "Alex on September 17, 2018 at 6:34 am said:". */
+export const COMMENT_HEADER =
+  /\b(?:said|says|wrote|writes|replied|schrieb|schreibt|sagt|a dit|a écrit|dijo|escribió|dice|ha scritto|disse|escreveu|napisał[a]?|schreef|пишет|написал[а]?)\s*:?$/iu;
 
 /** A video duration with its carousel furniture: "02:17 - Source: CNN", "11 videos". */
 export const VIDEO_DURATION = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|•]\s*(?:source|quelle|fuente|fonte|źródło)\s*:|$)/iu;
