@@ -60,3 +60,7 @@ export const TEXT_TITLE_MAX_CHARS = 250;
 export const TEXT_HEADING_MAX_WORDS = 8;
 /** Lines after a comments heading searched for a commenter's name/date line that proves a real thread. */
 export const TEXT_THREAD_REACH = 6;
+/** Unpunctuated long lines need a comma or stop per this many characters to count as prose. */
+export const TEXT_PROSE_CHARS_PER_MARK = 200;
+/** Share of capitalised words before a lower→Upper junction that marks a headline glued to its blurb. */
+export const TEXT_GLUED_TITLE_CASE = 0.7;

@@ -14,6 +14,8 @@ import {
   TEXT_PROSE_MIN_WORDS,
   TEXT_PROSE_UNPUNCTUATED_CHARS,
   TEXT_PROSE_UNPUNCTUATED_STOPWORDS,
+  TEXT_PROSE_CHARS_PER_MARK,
+  TEXT_GLUED_TITLE_CASE,
 } from '../thresholds.js';
 
 export interface LineFeatures {
@@ -28,6 +30,8 @@ export interface LineFeatures {
   prose: boolean;
   /** Ends in an ellipsis cut: the line is a teaser's shortened blurb. */
   truncated: boolean;
+  /** A Title Case headline glued to its blurb ("…In NASCAR FinaleFord v Toyota flopped…"): a flattened card. */
+  glued: boolean;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
@@ -68,6 +72,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const toks = tokens(text);
   const words = toks.length + cjk;
   const truncated = TRUNCATED.test(text);
+  const glued = isGluedCard(text);
   const sentence = !truncated && SENTENCE_END.test(text);
   let density: number | null = null;
   if (stopwords && toks.length && cjk < text.length / 4) {
@@ -78,6 +83,20 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
     weight >= TEXT_PROSE_MIN_CHARS &&
     (words >= TEXT_PROSE_MIN_WORDS || cjk > 0) &&
     functionWords &&
-    (sentence || (weight >= TEXT_PROSE_UNPUNCTUATED_CHARS && (density === null || density >= TEXT_PROSE_UNPUNCTUATED_STOPWORDS)));
-  return { weight, words, sentence, stopwords: density, prose, truncated };
+    (sentence || (weight >= TEXT_PROSE_UNPUNCTUATED_CHARS && punctuated(text) && (density === null || density >= TEXT_PROSE_UNPUNCTUATED_STOPWORDS)));
+  return { weight, words, sentence, stopwords: density, prose, truncated, glued };
+}
+
+/** Running prose has commas and stops inside it; tag clouds and keyword strips have none. */
+function punctuated(text: string): boolean {
+  const marks = text.match(/[.,;:!?。，、；！？]/gu)?.length ?? 0;
+  return marks * TEXT_PROSE_CHARS_PER_MARK >= text.length;
+}
+
+function isGluedCard(text: string): boolean {
+  const m = /^(.{15,150}?[\p{Ll}\p{N}?!'’”])(\p{Lu}\p{Ll})/u.exec(text);
+  if (!m) return false;
+  const head = m[1]!.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+  const capitals = head.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return head.length >= 3 && capitals / head.length >= TEXT_GLUED_TITLE_CASE;
 }

@@ -66,7 +66,7 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
         teaser[j] = true;
       }
     }
-    if (line.f.truncated) teaser[i] = true;
+    if (line.f.truncated || line.f.glued) teaser[i] = true;
     if (line.age || line.attribution) {
       for (let j = i + 1; j < Math.min(lines.length, i + 1 + TEXT_CARD_REACH + 1); j++) teaser[j] = true;
     }
