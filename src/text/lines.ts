@@ -22,6 +22,9 @@ import {
 } from './vocab.js';
 import { isVideoLine } from './video.js';
 
+const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)\b/iu;
+const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
+
 export interface TextLine {
   block: Block;
   f: LineFeatures;
@@ -45,6 +48,8 @@ export interface TextLine {
   pointer: boolean;
   /** A comments heading that opens a real thread (commenters' names and dates follow), not a "0 Comments" link. */
   thread: boolean;
+  /** Starts with a list marker ("1) ", "• ", "- "): an item of a list, in a story or not. */
+  listItem: boolean;
   /** "Name on <date> said:". */
   commentHeader: boolean;
 }
@@ -73,9 +78,11 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       share: short && SHARE_LINE.test(text),
       ad: short && AD_LINE.test(text),
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
-      footer: f.weight < 400 && FOOTER_LINE.test(text),
+      // "Image copyright Getty Images" credits a photo; it is not the page's legal footer.
+      footer: f.weight < 400 && FOOTER_LINE.test(text) && !PHOTO_CREDIT.test(text),
       cookie: COOKIE_LINE.test(text),
-      credit: short && CREDIT_LINE.test(text),
+      credit: short && (CREDIT_LINE.test(text) || PHOTO_CREDIT.test(text)),
+      listItem: short && LIST_ITEM.test(text),
       byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 2 && BYLINE.test(text),
       date: short && !!dateMatch && dateMatch[0].length * 3 >= text.length - 20,
       age: RELATIVE_AGE.test(text),

@@ -86,7 +86,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
     if (isFurniture(line) || opensSection(line)) return -3 * TEXT_GAP_PENALTY;
     const next = lines[i + 1];
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
-    return isolated && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
+    return (isolated || line.listItem) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
   });
 }
 
