@@ -64,3 +64,5 @@ export const TEXT_THREAD_REACH = 6;
 export const TEXT_PROSE_CHARS_PER_MARK = 200;
 /** Share of capitalised words before a lower→Upper junction that marks a headline glued to its blurb. */
 export const TEXT_GLUED_TITLE_CASE = 0.7;
+/** Lines after the story's last paragraph searched for a colon that announces a list belonging to the story. */
+export const TEXT_LIST_INTRO_REACH = 2;

@@ -3,7 +3,7 @@ import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
-import { findStory, findTitle, isBarrier, lineWeights, opensSection, titleLike } from './story.js';
+import { extendOverList, findStory, findTitle, isBarrier, lineWeights, opensSection, titleLike } from './story.js';
 
 interface Verdict {
   kind: Kind;
@@ -100,8 +100,8 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
 /** Classify the lines of a flattened scrape: find the story run, its headline, and label the rest. */
 export function classifyText(doc: PithDocument): void {
   const lines = analyseLines(doc.blocks);
-  const run = findStory(lines);
-  if (!run) {
+  const found = findStory(lines);
+  if (!found) {
     // No prose anywhere: nothing to separate; the first headline-like line is the title.
     const t = lines.find((l) => titleLike(l) && !isBarrier(l));
     if (t) {
@@ -110,6 +110,7 @@ export function classifyText(doc: PithDocument): void {
     }
     return;
   }
+  const run = extendOverList(lines, found);
   const title = findTitle(lines, run);
   if (title !== null) {
     lines[title]!.block.title = true;

@@ -11,6 +11,7 @@ import {
   TEXT_CARD_REACH,
   TEXT_GAP_PENALTY,
   TEXT_ISOLATED_SHORT_WEIGHT,
+  TEXT_LIST_INTRO_REACH,
   TEXT_POSITION_DECAY,
   TEXT_SECTION_DISCOUNT,
   TEXT_SECTION_REACH,
@@ -113,6 +114,29 @@ export function findStory(lines: readonly TextLine[]): StoryRun | null {
     }
   }
   return run;
+}
+
+/**
+ * A list the story announces ("Tour dates:", "What's new:") belongs to it even though
+ * its items are short: extend the run over the items that follow a line ending in a colon.
+ */
+export function extendOverList(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  let end = run.end;
+  for (let k = 0; k <= TEXT_LIST_INTRO_REACH; k++) {
+    const intro = lines[run.end + k];
+    if (!intro || isBarrier(intro) || opensSection(intro) || isFurniture(intro)) break;
+    if (!/[:：]$/.test(intro.block.text)) continue;
+    let j = run.end + k + 1;
+    while (j < lines.length) {
+      const item = lines[j]!;
+      if (isBarrier(item) || opensSection(item) || isFurniture(item) || item.pointer || item.credit) break;
+      if ((item.block.gapBefore ?? 0) > 1) break;
+      j++;
+    }
+    if (j - 1 > run.end + k) end = j - 1;
+    break;
+  }
+  return { start: run.start, end };
 }
 
 /** Could this line be a headline: a few words, no closing period, no furniture. */
