@@ -66,3 +66,5 @@ export const TEXT_PROSE_CHARS_PER_MARK = 200;
 export const TEXT_GLUED_TITLE_CASE = 0.7;
 /** Lines after the story's last paragraph searched for a colon that announces a list belonging to the story. */
 export const TEXT_LIST_INTRO_REACH = 2;
+/** A line opening with a sign-up verb is a newsletter pitch up to this length (longer, it is prose about one). */
+export const TEXT_SIGNUP_MAX_CHARS = 250;

@@ -18,6 +18,7 @@ function ownVerdict(line: TextLine): Verdict | null {
   if (line.video) return { kind: 'video', rule: 'text-video-signature', reason: 'Line carries video-player signatures (clip durations, "N videos", "Source:").' };
   if (line.ad) return { kind: 'ad', rule: 'text-ad-marker', reason: 'Line is an advertisement marker.' };
   if (line.promo) return { kind: 'ad', rule: 'text-promo', reason: 'Short line opening with a promotional call to action.' };
+  if (line.signup) return { kind: 'newsletter', rule: 'text-signup', reason: 'Line is a newsletter or sign-up pitch.' };
   if (line.share) return { kind: 'share', rule: 'text-share', reason: 'Line is a share-bar button or share prompt.' };
   if (line.pointer) return { kind: 'related', rule: 'text-pointer', reason: 'Line points to another article ("Read more: …").' };
   if (line.heading) {
@@ -32,7 +33,7 @@ function ownVerdict(line: TextLine): Verdict | null {
  */
 function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   const line = lines[i]!;
-  if (line.f.prose && !line.video && !line.pointer) return null;
+  if (line.f.prose && !line.video && !line.pointer && !line.signup) return null;
   const own = ownVerdict(line);
   if (own) return own;
   if (line.byline || line.date) return { kind: 'other', rule: 'text-byline', reason: 'Short byline or date line inside the story run.' };

@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_HEADING_MAX_WORDS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_HEADING_MAX_WORDS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
@@ -19,6 +19,7 @@ import {
   RELATIVE_AGE,
   SECTION_HEADINGS,
   SHARE_LINE,
+  SIGNUP_START,
 } from './vocab.js';
 import { isVideoLine } from './video.js';
 
@@ -46,6 +47,8 @@ export interface TextLine {
   video: boolean;
   /** "Read more: …" and the like. */
   pointer: boolean;
+  /** A newsletter or sign-up pitch. */
+  signup: boolean;
   /** A comments heading that opens a real thread (commenters' names and dates follow), not a "0 Comments" link. */
   thread: boolean;
   /** Starts with a list marker ("1) ", "• ", "- "): an item of a list, in a story or not. */
@@ -89,6 +92,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       attribution: short && /^[-–—•]\s*\S/.test(text) && f.words <= 5,
       video: isVideoLine(text),
       pointer: f.weight < 300 && INLINE_POINTER.test(text),
+      signup: f.weight < TEXT_SIGNUP_MAX_CHARS && SIGNUP_START.test(text),
     };
   });
   // A "- Name" line right after a paragraph attributes a quote; card attributions precede a headline.

@@ -45,7 +45,7 @@ export function isBarrier(line: TextLine): boolean {
 
 /** Furniture that is never story: stronger cost than a plain short line. */
 function isFurniture(line: TextLine): boolean {
-  return line.byline || line.date || line.share || line.age || line.attribution || line.ad || line.promo || line.video;
+  return line.byline || line.date || line.share || line.age || line.attribution || line.ad || line.promo || line.video || line.signup;
 }
 
 /** Prose lines that are teasers: right under a boilerplate heading, or a card's summary. */
@@ -80,7 +80,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
   const teaser = teaserLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
-    if (line.f.prose && !line.video) {
+    if (line.f.prose && !line.video && !line.signup) {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }

@@ -231,3 +231,7 @@ export const COMMENT_HEADER =
 /** A video duration with its carousel furniture: "02:17 - Source: CNN", "11 videos". */
 export const VIDEO_DURATION = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|•]\s*(?:source|quelle|fuente|fonte|źródło)\s*:|$)/iu;
 export const VIDEO_COUNT = /(?:^|\s)\d+\s+(?:videos?|vidéos|vídeos|video|filmów|видео|个视频|本の動画|개의 동영상)(?:\s|$)/iu;
+
+/** A sign-up pitch opening a line: "Sign up: Stay on top of…", "Subscribe to WIRED and…". */
+export const SIGNUP_START =
+  /^(?:sign up|subscribe|register|get (?:our|the) (?:\S+ )?newsletter|newsletter|receba|assine|abonnieren sie|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się|subskrybuj|подпишитесь)\b/iu;
