@@ -69,7 +69,10 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
     }
     if (line.f.truncated || line.f.glued) teaser[i] = true;
     if (line.age || line.attribution) {
-      for (let j = i + 1; j < Math.min(lines.length, i + 1 + TEXT_CARD_REACH + 1); j++) teaser[j] = true;
+      // The card's headline and blurb follow; a blurb of several paragraphs stays a blurb.
+      let j = i + 1;
+      for (; j < Math.min(lines.length, i + 1 + TEXT_CARD_REACH + 1); j++) teaser[j] = true;
+      while (j < lines.length && lines[j]!.f.prose && teaser[j - 1] && lines[j - 1]!.f.prose) teaser[j++] = true;
     }
   });
   return teaser;
