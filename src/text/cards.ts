@@ -11,13 +11,22 @@ import { beforeFirstDuration } from './video.js';
 
 /** Split a related section's lines into card groups. */
 function groups(lines: readonly TextLine[]): TextLine[][] {
+  // A line that an attribution repeats ("CNN" … "- CNN") names the source, it is no headline.
+  const sources = new Set(lines.filter((l) => l.attribution).map((l) => l.block.text.replace(/^[-–—•]\s*/, '')));
+  const headline = (l: TextLine) => titleLike(l) && !l.f.prose && !sources.has(l.block.text);
   const out: TextLine[][] = [];
   let cur: TextLine[] = [];
-  const hasBody = (g: TextLine[]) => g.some((l) => l.f.prose);
   for (const line of lines) {
     const furniture = line.age || line.attribution;
-    // A blank line, or furniture after a card that already has its summary, starts a new card.
-    if (cur.length && ((line.block.gapBefore ?? 0) > 0 || (furniture && hasBody(cur)))) {
+    const curHasFurniture = cur.some((l) => l.age || l.attribution);
+    // A blank line, furniture after a card that already has its summary, or a second headline
+    // after a headline-then-age card starts a new card.
+    if (
+      cur.length &&
+      ((line.block.gapBefore ?? 0) > 0 ||
+        (furniture && cur.some((l) => l.f.prose)) ||
+        (headline(line) && curHasFurniture && cur.some(headline)))
+    ) {
       out.push(cur);
       cur = [];
     }
