@@ -89,7 +89,8 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 2 && BYLINE.test(text),
       date: short && !!dateMatch && dateMatch[0].length * 3 >= text.length - 20,
       age: RELATIVE_AGE.test(text),
-      attribution: short && /^[-–—•]\s*\S/.test(text) && f.words <= 5,
+      // "- Time Magazine": a dash and a capitalised name, as cards credit their source.
+      attribution: short && f.words <= 5 && /^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$/u.test(text),
       video: isVideoLine(text),
       pointer: f.weight < 300 && INLINE_POINTER.test(text),
       signup: f.weight < TEXT_SIGNUP_MAX_CHARS && SIGNUP_START.test(text),
