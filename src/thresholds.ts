@@ -68,3 +68,7 @@ export const TEXT_GLUED_TITLE_CASE = 0.7;
 export const TEXT_LIST_INTRO_REACH = 2;
 /** A line opening with a sign-up verb is a newsletter pitch up to this length (longer, it is prose about one). */
 export const TEXT_SIGNUP_MAX_CHARS = 250;
+/** Lines at the end of the story run searched for an author's bio. */
+export const TEXT_BIO_REACH = 3;
+/** A closing paragraph that opens with the bylined name is a bio only up to this length. */
+export const TEXT_BIO_MAX_CHARS = 400;

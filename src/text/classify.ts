@@ -3,7 +3,7 @@ import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
-import { extendOverList, findStory, findTitle, isBarrier, lineWeights, opensSection, titleLike } from './story.js';
+import { extendOverList, trimBio, findStory, findTitle, isBarrier, lineWeights, opensSection, titleLike } from './story.js';
 
 interface Verdict {
   kind: Kind;
@@ -111,7 +111,7 @@ export function classifyText(doc: PithDocument): void {
     }
     return;
   }
-  const run = extendOverList(lines, found);
+  const run = extendOverList(lines, trimBio(lines, found));
   const title = findTitle(lines, run);
   if (title !== null) {
     lines[title]!.block.title = true;

@@ -9,6 +9,7 @@ import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
   BYLINE,
+  COMMENT_FORM,
   COMMENT_HEADER,
   COOKIE_LINE,
   CREDIT_LINE,
@@ -72,12 +73,13 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
     const dateMatch = DATE.exec(text);
     // "Name on <date> said:" opens a reader's comment: a comments heading in all but name.
     const commentHeader = short && COMMENT_HEADER.test(text) && (!!dateMatch || /\d{1,2}[:.]\d{2}/.test(text));
+    const commentForm = f.weight < TEXT_SIGNUP_MAX_CHARS && COMMENT_FORM.test(text);
     return {
       block,
       f,
-      heading: commentHeader ? 'comments' : short ? headingKind(text, f.words) : null,
+      heading: commentHeader || commentForm ? 'comments' : short ? headingKind(text, f.words) : null,
       commentHeader,
-      thread: false,
+      thread: commentForm,
       share: short && SHARE_LINE.test(text),
       ad: short && AD_LINE.test(text),
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
@@ -103,7 +105,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
   out.forEach((line, i) => {
     if (line.heading !== 'comments') return;
     const next = out.slice(i + 1, i + 1 + TEXT_THREAD_REACH);
-    line.thread = line.commentHeader || next.some((l) => l.commentHeader || l.age || l.date);
+    line.thread ||= line.commentHeader || next.some((l) => l.commentHeader || l.age || l.date);
   });
   return out;
 }

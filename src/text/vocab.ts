@@ -23,6 +23,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [Kind, RegExp]> = [
       'related(?: articles?| stories| posts?| news| content| topics| coverage| reading| links| videos)?',
       'more (?:from|in|on|about) .{1,40}',
       'more (?:stories|news|articles|headlines|to read|great .{1,30} stories)',
+      'more (?:articles|stories|posts|news) (?:from|by|about|on) .{1,40}',
       '(?:recommended|suggested)(?: for you| stories| articles| reading)?',
       'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
       '(?:read|see|watch) (?:more|next|also)',
@@ -234,4 +235,8 @@ export const VIDEO_COUNT = /(?:^|\s)\d+\s+(?:videos?|vidéos|vídeos|video|film�
 
 /** A sign-up pitch opening a line: "Sign up: Stay on top of…", "Subscribe to WIRED and…". */
 export const SIGNUP_START =
-  /^(?:sign up|subscribe|register|get (?:our|the) (?:\S+ )?newsletter|newsletter|receba|assine|abonnieren sie|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się|subskrybuj|подпишитесь)\b/iu;
+  /^(?:sign up|subscribe|register|stay (?:up to date|informed|in the know)|keep up to date|get (?:our|the) (?:\S+ )?newsletter|newsletter|receba|assine|abonnieren sie|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się|subskrybuj|подпишитесь)\b/iu;
+
+/** A comment form: always the end of the article's page, whatever the heading above it says. */
+export const COMMENT_FORM =
+  /^(?:(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)|your email address will not be published|required fields are marked|save my name, email|kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|ihre e-mail-adresse wird nicht veröffentlicht|laisser un commentaire|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deja(?:r)? un comentario|tu dirección de correo electrónico no será publicada|lascia un commento|il tuo indirizzo email non sarà pubblicato|deixe (?:um|seu) comentário|o seu endereço de e-mail não será publicado|dodaj komentarz|twój adres e-mail nie zostanie opublikowany)/iu;
