@@ -25,6 +25,7 @@ import {
 import { isVideoLine } from './video.js';
 
 const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)\b/iu;
+const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
 export interface TextLine {
@@ -54,6 +55,10 @@ export interface TextLine {
   thread: boolean;
   /** Starts with a list marker ("1) ", "• ", "- "): an item of a list, in a story or not. */
   listItem: boolean;
+  /** The credit line of an embedded post ("— Name (@handle) October 9, 2018"): part of the story. */
+  embed: boolean;
+  /** The same text stands elsewhere on the page (gallery captions, teasers, repeated headlines). */
+  repeated: boolean;
   /** "Name on <date> said:". */
   commentHeader: boolean;
 }
@@ -80,6 +85,8 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       heading: commentHeader || commentForm ? 'comments' : short ? headingKind(text, f.words) : null,
       commentHeader,
       thread: commentForm,
+      embed: false,
+      repeated: false,
       share: short && SHARE_LINE.test(text),
       ad: short && AD_LINE.test(text),
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
@@ -98,6 +105,12 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       signup: f.weight < TEXT_SIGNUP_MAX_CHARS && SIGNUP_START.test(text),
     };
   });
+  const counts = new Map<string, number>();
+  for (const l of out) counts.set(l.block.text, (counts.get(l.block.text) ?? 0) + 1);
+  for (const l of out) {
+    l.repeated = (counts.get(l.block.text) ?? 0) > 1 && l.f.prose;
+    if (EMBED_CREDIT.test(l.block.text)) Object.assign(l, { embed: true, date: false, byline: false, attribution: false });
+  }
   // A "- Name" line right after a paragraph attributes a quote; card attributions precede a headline.
   out.forEach((line, i) => {
     if (line.attribution && i > 0 && out[i - 1]!.f.prose) line.attribution = false;

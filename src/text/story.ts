@@ -85,15 +85,22 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
   const teaser = teaserLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
-    if (line.f.prose && !line.video && !line.signup) {
+    if (line.f.prose && !line.video && !line.signup && !line.repeated) {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
     if (isFurniture(line) || opensSection(line)) return -3 * TEXT_GAP_PENALTY;
     const next = lines[i + 1];
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
-    return (isolated || line.listItem) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
+    return (isolated || line.listItem || line.embed) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
   });
+}
+
+/** Headline-like and furniture lines before the run's first paragraph are the headline and its furniture, not story. */
+function trimStart(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  let { start } = run;
+  while (start < run.end && !lines[start]!.f.prose && (titleLike(lines[start]!) || isFurniture(lines[start]!))) start++;
+  return { start, end: run.end };
 }
 
 export function findStory(lines: readonly TextLine[]): StoryRun | null {
@@ -118,7 +125,7 @@ export function findStory(lines: readonly TextLine[]): StoryRun | null {
       run = { start, end: i };
     }
   }
-  return run;
+  return run && trimStart(lines, run);
 }
 
 /**
@@ -144,6 +151,8 @@ export function extendOverList(lines: readonly TextLine[], run: StoryRun): Story
   return { start: run.start, end };
 }
 
+/** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
+const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|\p{Lu})[^.!?]{0,60}$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
@@ -165,6 +174,7 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
   for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
     const line = lines[k]!;
     const first = line.block.text.split(/\s+/)[0] ?? '';
+    if (ABOUT.test(line.block.text) && !line.f.prose) return { start: run.start, end: k - 1 };
     const name = k > run.start ? nameWords(lines[k - 1]!) : null;
     if (line.f.prose && name?.includes(first)) return { start: run.start, end: k - 2 };
     if (line.f.prose && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
