@@ -103,6 +103,22 @@ function trimStart(lines: readonly TextLine[], run: StoryRun): StoryRun {
   return { start, end: run.end };
 }
 
+/**
+ * Short lines after the last paragraph are the next section's (headline lists, credits,
+ * addresses), unless one of them announces a list with a colon: then they are the story's list.
+ */
+function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  let end = run.end;
+  while (end > run.start && !lines[end]!.f.prose) {
+    const line = lines[end]!;
+    if (/[:：]$/.test(line.block.text)) return run;
+    // A short sentence or a list item may close a story; headline lists and labels do not.
+    if ((line.f.sentence || line.listItem) && !isFurniture(line) && !line.heading) break;
+    end--;
+  }
+  return { start: run.start, end };
+}
+
 export function findStory(lines: readonly TextLine[]): StoryRun | null {
   const weights = lineWeights(lines);
   let best = 0;
@@ -125,7 +141,7 @@ export function findStory(lines: readonly TextLine[]): StoryRun | null {
       run = { start, end: i };
     }
   }
-  return run && trimStart(lines, run);
+  return run && trimEnd(lines, trimStart(lines, run));
 }
 
 /**

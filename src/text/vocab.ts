@@ -9,7 +9,7 @@ import type { Kind } from '../types.js';
 
 /** Builds a case-insensitive, whole-line pattern from alternatives (optional trailing punctuation/count). */
 function whole(alternatives: string[]): RegExp {
-  return new RegExp(`^[[(]?\\s*(?:${alternatives.join('|')})\\s*(?:[:：»›>|…\\-–—]+|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'iu');
+  return new RegExp(`^[[(]?\\s*(?:${alternatives.join('|')})\\s*(?:[:：»›>|…\\-–—]+|\\.{2,3}|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'iu');
 }
 
 /**
