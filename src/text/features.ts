@@ -73,7 +73,8 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const words = toks.length + cjk;
   const truncated = TRUNCATED.test(text);
   const glued = isGluedCard(text);
-  const sentence = !truncated && SENTENCE_END.test(text);
+  // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
+  const sentence = !truncated && SENTENCE_END.test(text.replace(/[\s\p{Extended_Pictographic}\u200b\ufe0f]+$/u, ''));
   let density: number | null = null;
   if (stopwords && toks.length && cjk < text.length / 4) {
     density = toks.filter((t) => stopwords.has(t)).length / toks.length;
