@@ -168,7 +168,7 @@ export function extendOverList(lines: readonly TextLine[], run: StoryRun): Story
 }
 
 /** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
-const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|\p{Lu})[^.!?]{0,60}$/u;
+const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
@@ -190,10 +190,10 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
   for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
     const line = lines[k]!;
     const first = line.block.text.split(/\s+/)[0] ?? '';
-    if (ABOUT.test(line.block.text) && !line.f.prose) return { start: run.start, end: k - 1 };
+    if (ABOUT.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
     const name = k > run.start ? nameWords(lines[k - 1]!) : null;
-    if (line.f.prose && name?.includes(first)) return { start: run.start, end: k - 2 };
-    if (line.f.prose && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
+    if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
+    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
   }
   return run;
 }
