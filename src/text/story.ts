@@ -38,11 +38,12 @@ export function opensSection(line: TextLine): boolean {
 }
 
 /**
- * Lines no story run crosses: comment sections (what follows is readers' prose), legal
- * lines and cookie notices. Related and video boxes can sit inside a story instead.
+ * Lines no story run crosses: comment threads (what follows is readers' prose) and cookie
+ * notices. Related and video boxes, and legal lines of inline sign-up forms, can sit
+ * inside a story instead; they only cost the run.
  */
 export function isBarrier(line: TextLine): boolean {
-  return line.thread || line.footer || line.cookie;
+  return line.thread || line.cookie;
 }
 
 /** Furniture that is never story: stronger cost than a plain short line. */
@@ -89,7 +90,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
-    if (isFurniture(line) || opensSection(line)) return -3 * TEXT_GAP_PENALTY;
+    if (isFurniture(line) || opensSection(line) || line.footer) return -3 * TEXT_GAP_PENALTY;
     const next = lines[i + 1];
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
     return (isolated || line.listItem || line.embed) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
