@@ -93,7 +93,9 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
     if (isFurniture(line) || opensSection(line) || line.footer) return -3 * TEXT_GAP_PENALTY;
     const next = lines[i + 1];
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
-    return (isolated || line.listItem || line.embed) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
+    // Bare links belong to lists of offers or sources in the story; menus do not print their URLs.
+    const url = /^(?:https?:\/\/|www\.)\S+$/i.test(line.block.text);
+    return (isolated || line.listItem || line.embed || url) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
   });
 }
 
