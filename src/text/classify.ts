@@ -33,10 +33,11 @@ function ownVerdict(line: TextLine): Verdict | null {
  */
 function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   const line = lines[i]!;
-  if (line.f.prose && !line.video && !line.pointer && !line.signup && !line.repeated) return null;
+  if (line.f.prose && !line.video && !line.pointer && !line.signup && !line.repeated && !line.credit) return null;
   const own = ownVerdict(line);
   if (own) return own;
   if (line.byline || line.date) return { kind: 'other', rule: 'text-byline', reason: 'Short byline or date line inside the story run.' };
+  if (line.credit && line.f.prose) return { kind: 'other', rule: 'text-caption-credit', reason: 'Image caption that ends with its photo credit.' };
   if (line.credit) return { kind: 'other', rule: 'text-credit', reason: 'Photo credit line inside the story run.' };
   if (line.repeated && !line.listItem) {
     return { kind: 'other', rule: 'text-repeated', reason: 'Line repeated elsewhere on the page (gallery caption or teaser), not story text.' };

@@ -25,6 +25,9 @@ import {
 import { isVideoLine } from './video.js';
 
 const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)\b/iu;
+/** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
+const CAPTION_END =
+  /(?:\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/(?:getty images|shutterstock|afp|ap|reuters|epa))\s*$/iu;
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
@@ -93,7 +96,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       // "Image copyright Getty Images" credits a photo; it is not the page's legal footer.
       footer: f.weight < 400 && FOOTER_LINE.test(text) && !PHOTO_CREDIT.test(text),
       cookie: COOKIE_LINE.test(text),
-      credit: short && (CREDIT_LINE.test(text) || PHOTO_CREDIT.test(text)),
+      credit: (short && (CREDIT_LINE.test(text) || PHOTO_CREDIT.test(text))) || CAPTION_END.test(text),
       listItem: short && LIST_ITEM.test(text),
       byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 2 && BYLINE.test(text),
       date: short && !!dateMatch && dateMatch[0].length * 3 >= text.length - 20,

@@ -86,7 +86,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
   const teaser = teaserLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
-    if (line.f.prose && !line.video && !line.signup && !line.repeated) {
+    if (line.f.prose && !line.video && !line.signup && !line.repeated && !line.credit) {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
