@@ -72,3 +72,5 @@ export const TEXT_SIGNUP_MAX_CHARS = 250;
 export const TEXT_BIO_REACH = 3;
 /** A closing paragraph that opens with the bylined name is a bio only up to this length. */
 export const TEXT_BIO_MAX_CHARS = 400;
+/** A line announcing a list has at least this many words ("Tags:" and "Share:" are labels). */
+export const TEXT_LIST_INTRO_MIN_WORDS = 3;

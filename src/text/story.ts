@@ -13,6 +13,7 @@ import {
   TEXT_CARD_REACH,
   TEXT_GAP_PENALTY,
   TEXT_ISOLATED_SHORT_WEIGHT,
+  TEXT_LIST_INTRO_MIN_WORDS,
   TEXT_LIST_INTRO_REACH,
   TEXT_POSITION_DECAY,
   TEXT_SECTION_DISCOUNT,
@@ -106,6 +107,11 @@ function trimStart(lines: readonly TextLine[], run: StoryRun): StoryRun {
   return { start, end: run.end };
 }
 
+/** "The main changes are:" — a sentence-like line ending in a colon (not a bare "Tags:" label). */
+function announcesList(line: TextLine): boolean {
+  return /[:：]$/.test(line.block.text) && line.f.words >= TEXT_LIST_INTRO_MIN_WORDS && !line.heading && !isFurniture(line);
+}
+
 /**
  * Short lines after the last paragraph are the next section's (headline lists, credits,
  * addresses), unless one of them announces a list with a colon: then they are the story's list.
@@ -114,7 +120,7 @@ function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
   let end = run.end;
   while (end > run.start && !lines[end]!.f.prose) {
     const line = lines[end]!;
-    if (/[:：]$/.test(line.block.text)) return run;
+    if (announcesList(line)) return run;
     // A short sentence or a list item may close a story; headline lists and labels do not.
     if ((line.f.sentence || line.listItem) && !isFurniture(line) && !line.heading) break;
     end--;
@@ -156,7 +162,7 @@ export function extendOverList(lines: readonly TextLine[], run: StoryRun): Story
   for (let k = 0; k <= TEXT_LIST_INTRO_REACH; k++) {
     const intro = lines[run.end + k];
     if (!intro || isBarrier(intro) || opensSection(intro) || isFurniture(intro)) break;
-    if (!/[:：]$/.test(intro.block.text)) continue;
+    if (!announcesList(intro)) continue;
     let j = run.end + k + 1;
     while (j < lines.length) {
       const item = lines[j]!;
