@@ -124,14 +124,26 @@ export function classifyText(doc: PithDocument): void {
   classifyHead(doc, lines, run.start, title);
   // A boilerplate heading inside the story opens a box (related links, a video) that lasts until prose resumes.
   let box: Verdict | null = null;
+  let boxLines: TextLine[] = [];
+  const closeBox = () => {
+    if (box?.kind === 'related' && boxLines.length) doc.related.push(...parseCards(boxLines));
+    box = null;
+    boxLines = [];
+  };
   for (let i = run.start; i <= run.end; i++) {
     const line = lines[i]!;
-    if (line.f.prose && !line.video && !line.f.truncated) box = null;
+    if (line.f.prose && !line.video && !line.f.truncated) closeBox();
     let v = insideVerdict(lines, i);
-    if (v && opensSection(line)) box = v;
-    else if (!v && box) v = { kind: box.kind, rule: `${box.rule}-box`, reason: `Inside a ${box.kind} box that a heading opened within the story.` };
+    if (v && opensSection(line)) {
+      closeBox();
+      box = v;
+    } else if (!v && box) {
+      v = { kind: box.kind, rule: `${box.rule}-box`, reason: `Inside a ${box.kind} box that a heading opened within the story.` };
+      boxLines.push(line);
+    }
     if (v) removeBlock(doc, line.block, v.kind, v.rule, v.reason);
   }
+  closeBox();
   classifyTail(doc, lines, run.end);
   if (doc.options.debug) {
     const weights = lineWeights(lines);

@@ -68,6 +68,10 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
         const cur = lines[j]!;
         if (isBarrier(cur) || opensSection(cur)) break;
         if (cur.f.prose && lines[j - 1]!.f.prose) break;
+        // A blurb is followed by the next headline or the section's end; prose followed by
+        // more prose is the story resuming after a box of links.
+        const next = lines[j + 1];
+        if (cur.f.prose && next?.f.prose && !next.credit) break;
         teaser[j] = true;
       }
     }
@@ -91,7 +95,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
-    if (isFurniture(line) || opensSection(line) || line.footer) return -3 * TEXT_GAP_PENALTY;
+    if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
     const next = lines[i + 1];
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
     // Bare links belong to lists of offers or sources in the story; menus do not print their URLs.
