@@ -92,7 +92,7 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
       removeBlock(doc, line.block, own.kind, own.rule, own.reason);
       continue;
     }
-    if (section) sectionLines.push(line);
+    if (section && (!own || line.video)) sectionLines.push(line);
     let v = own;
     if (!v && (line.age || line.attribution)) v = { kind: 'related', rule: 'text-card', reason: 'Card furniture: a relative age or a "- Source" attribution line.' };
     v ??= section && { kind: section.kind, rule: `${section.rule}-section`, reason: `Inside the ${section.kind} section that a heading opened after the story.` };

@@ -217,7 +217,7 @@ export function titleLike(line: TextLine): boolean {
   return (
     line.f.words >= TEXT_TITLE_MIN_WORDS &&
     line.f.weight <= TEXT_TITLE_MAX_CHARS &&
-    !/[.:;,]$/.test(t) &&
+    !/[.:;,。：；，]$/.test(t) &&
     !line.heading &&
     !isFurniture(line) &&
     !line.credit &&

@@ -171,7 +171,7 @@ export const SHARE_LINE = whole([
   'tumblr', 'telegram', 'messenger', 'pocket', 'mix', 'google\\+', 'copy(?: link)?(?: url)?(?: ?url ?copied!?)?', 'tweet',
   'share to more', 'more', 'comment', 'save', 'link kopieren',
   'teilen', 'partager', 'compartir', 'condividi', 'compartilhar', 'udostępnij', 'delen', 'bagikan',
-  'поделиться', '分享', '공유', 'مشاركة', 'シェア',
+  'поделиться', '分享(?:到)?', '微信', '微博', 'qq空间', '공유', 'مشاركة', 'シェア',
 ]);
 
 /** Advertisement markers: whole short lines. */
