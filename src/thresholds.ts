@@ -74,3 +74,7 @@ export const TEXT_BIO_REACH = 3;
 export const TEXT_BIO_MAX_CHARS = 400;
 /** A line announcing a list has at least this many words ("Tags:" and "Share:" are labels). */
 export const TEXT_LIST_INTRO_MIN_WORDS = 3;
+/** Lines under a cookie notice that can be its buttons ("Accept", "Settings", "Reject all")… */
+export const TEXT_CONSENT_BUTTONS = 2;
+/** …each at most this many words. */
+export const TEXT_CONSENT_BUTTON_WORDS = 3;

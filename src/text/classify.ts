@@ -1,6 +1,7 @@
 import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
+import { TEXT_CONSENT_BUTTONS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
 import { extendOverList, trimBio, findStory, findTitle, isBarrier, lineWeights, opensSection, titleLike } from './story.js';
@@ -51,28 +52,29 @@ function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
 
 /** Label everything before the story: the headline stays, the rest is navigation or the headline's furniture. */
 function classifyHead(doc: PithDocument, lines: readonly TextLine[], start: number, title: number | null): void {
-  let section: Verdict | null = null;
   for (let i = 0; i < start; i++) {
     const line = lines[i]!;
-    if (i === title) {
-      section = null;
-      continue;
-    }
-    const own = ownVerdict(line);
-    if (own && line.heading) section = own;
+    if (i === title) continue;
+    let v = ownVerdict(line) ?? consentButton(lines, i);
     if (title !== null && i > title) {
-      const v = own ?? { kind: 'other' as Kind, rule: 'text-headline-furniture', reason: 'Byline, date or caption between the headline and the story.' };
-      removeBlock(doc, line.block, v.kind, v.rule, v.reason);
-      continue;
+      v ??= { kind: 'other', rule: 'text-headline-furniture', reason: 'Byline, date or caption between the headline and the story.' };
     }
-    const v = own ??
-      (section && { ...section, reason: `Inside a ${section.kind} section above the story.` }) ?? {
-        kind: 'nav' as Kind,
-        rule: 'text-nav-run',
-        reason: 'Short line in the navigation run above the story.',
-      };
+    // Above the headline, menu entries that happen to read "Video" or "Comments" are still menu entries.
+    if (!v || (line.heading && title !== null && i < title)) {
+      v = { kind: 'nav', rule: 'text-nav-run', reason: 'Short line in the navigation run above the story.' };
+    }
     removeBlock(doc, line.block, v.kind, v.rule, v.reason);
   }
+}
+
+/** "Accept" / "Settings" right under a cookie notice are its buttons. */
+function consentButton(lines: readonly TextLine[], i: number): Verdict | null {
+  if (lines[i]!.f.words > TEXT_CONSENT_BUTTON_WORDS) return null;
+  for (let j = i - 1; j >= 0 && i - j <= TEXT_CONSENT_BUTTONS; j--) {
+    if (lines[j]!.cookie) return { kind: 'cookie', rule: 'text-consent-button', reason: 'Short button label right under a cookie notice.' };
+    if (lines[j]!.f.words > TEXT_CONSENT_BUTTON_WORDS) break;
+  }
+  return null;
 }
 
 /** Label everything after the story, section by section; related sections also yield cards. */
@@ -93,7 +95,7 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
       continue;
     }
     if (section && (!own || line.video)) sectionLines.push(line);
-    let v = own;
+    let v = own ?? consentButton(lines, i);
     if (!v && (line.age || line.attribution)) v = { kind: 'related', rule: 'text-card', reason: 'Card furniture: a relative age or a "- Source" attribution line.' };
     v ??= section && { kind: section.kind, rule: `${section.rule}-section`, reason: `Inside the ${section.kind} section that a heading opened after the story.` };
     v ??= { kind: 'other', rule: 'text-after-story', reason: 'After the end of the story, outside any recognised section.' };
