@@ -78,3 +78,5 @@ export const TEXT_LIST_INTRO_MIN_WORDS = 3;
 export const TEXT_CONSENT_BUTTONS = 2;
 /** …each at most this many words. */
 export const TEXT_CONSENT_BUTTON_WORDS = 3;
+/** Items a colon-less list after the story needs (all built with one separator) to count as the story's. */
+export const TEXT_UNIFORM_LIST_MIN = 4;

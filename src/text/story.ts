@@ -17,6 +17,7 @@ import {
   TEXT_LIST_INTRO_REACH,
   TEXT_POSITION_DECAY,
   TEXT_SECTION_DISCOUNT,
+  TEXT_UNIFORM_LIST_MIN,
   TEXT_SECTION_REACH,
   TEXT_TITLE_MAX_CHARS,
   TEXT_TITLE_MIN_WORDS,
@@ -162,22 +163,46 @@ export function findStory(lines: readonly TextLine[]): StoryRun | null {
  * its items are short: extend the run over the items that follow a line ending in a colon.
  */
 export function extendOverList(lines: readonly TextLine[], run: StoryRun): StoryRun {
-  let end = run.end;
   for (let k = 0; k <= TEXT_LIST_INTRO_REACH; k++) {
     const intro = lines[run.end + k];
-    if (!intro || isBarrier(intro) || opensSection(intro) || isFurniture(intro)) break;
+    if (!intro || !listable(intro)) break;
     if (!announcesList(intro)) continue;
     let j = run.end + k + 1;
-    while (j < lines.length) {
-      const item = lines[j]!;
-      if (isBarrier(item) || opensSection(item) || isFurniture(item) || item.pointer || item.credit) break;
-      if ((item.block.gapBefore ?? 0) > 1) break;
-      j++;
-    }
-    if (j - 1 > run.end + k) end = j - 1;
-    break;
+    while (j < lines.length && listable(lines[j]!) && (lines[j]!.block.gapBefore ?? 0) <= 1) j++;
+    return { start: run.start, end: Math.max(run.end, j - 1) };
   }
-  return { start: run.start, end };
+  return { start: run.start, end: uniformListEnd(lines, run.end + 1) ?? run.end };
+}
+
+function listable(line: TextLine): boolean {
+  return !isBarrier(line) && !opensSection(line) && !isFurniture(line) && !line.pointer && !line.credit && !line.footer;
+}
+
+/** The separators a list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
+function separators(text: string): Set<string> {
+  return new Set(text.match(/ [-–—] |--|[:@|(]/g) ?? []);
+}
+
+/**
+ * A list without an announcing colon (tour dates, qualified teams): at least a few short
+ * lines right after the story, optionally under one label, all built with the same
+ * separator. Menus and headline lists share no such pattern.
+ */
+function uniformListEnd(lines: readonly TextLine[], from: number): number | null {
+  const first = lines[from];
+  if (!first || !listable(first)) return null;
+  const start = separators(first.block.text).size === 0 && titleLike(first) ? from + 1 : from;
+  let common: Set<string> | null = null;
+  let j = start;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (!listable(line) || line.f.prose || (line.block.gapBefore ?? 0) > 1) break;
+    const seps = separators(line.block.text);
+    const next: Set<string> = common ? new Set([...common].filter((x) => seps.has(x))) : seps;
+    if (!next.size) break;
+    common = next;
+  }
+  return j - start >= TEXT_UNIFORM_LIST_MIN ? j - 1 : null;
 }
 
 /** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
