@@ -20,6 +20,7 @@ function ownVerdict(line: TextLine): Verdict | null {
   if (line.ad) return { kind: 'ad', rule: 'text-ad-marker', reason: 'Line is an advertisement marker.' };
   if (line.promo) return { kind: 'ad', rule: 'text-promo', reason: 'Short line opening with a promotional call to action.' };
   if (line.signup) return { kind: 'newsletter', rule: 'text-signup', reason: 'Line is a newsletter or sign-up pitch.' };
+  if (line.tags) return { kind: 'nav', rule: 'text-tags', reason: 'Line is a strip of topic tags (links to other pages).' };
   if (line.share) return { kind: 'share', rule: 'text-share', reason: 'Line is a share-bar button or share prompt.' };
   if (line.pointer) return { kind: 'related', rule: 'text-pointer', reason: 'Line points to another article ("Read more: …").' };
   if (line.heading) {

@@ -21,13 +21,14 @@ import {
   SECTION_HEADINGS,
   SHARE_LINE,
   SIGNUP_START,
+  TAGS_LINE,
 } from './vocab.js';
 import { isVideoLine } from './video.js';
 
 const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)\b/iu;
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
-  /(?:\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/(?:getty images|shutterstock|afp|ap|reuters|epa))\s*$/iu;
+  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/(?:getty images|shutterstock|afp|ap|reuters|epa))\s*$/iu;
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
@@ -54,6 +55,8 @@ export interface TextLine {
   pointer: boolean;
   /** A newsletter or sign-up pitch. */
   signup: boolean;
+  /** A strip of topic tags. */
+  tags: boolean;
   /** A comments heading that opens a real thread (commenters' names and dates follow), not a "0 Comments" link. */
   thread: boolean;
   /** Starts with a list marker ("1) ", "• ", "- "): an item of a list, in a story or not. */
@@ -106,6 +109,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       video: isVideoLine(text),
       pointer: f.weight < 300 && INLINE_POINTER.test(text),
       signup: f.weight < TEXT_SIGNUP_MAX_CHARS && SIGNUP_START.test(text),
+      tags: short && TAGS_LINE.test(text),
     };
   });
   const counts = new Map<string, number>();

@@ -50,7 +50,7 @@ export function isBarrier(line: TextLine): boolean {
 
 /** Furniture that is never story: stronger cost than a plain short line. */
 function isFurniture(line: TextLine): boolean {
-  return line.byline || line.date || line.share || line.age || line.attribution || line.ad || line.promo || line.video || line.signup;
+  return line.byline || line.date || line.share || line.age || line.attribution || line.ad || line.promo || line.video || line.signup || line.tags;
 }
 
 /** Prose lines that are teasers: right under a boilerplate heading, or a card's summary. */

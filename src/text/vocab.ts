@@ -9,7 +9,7 @@ import type { Kind } from '../types.js';
 
 /** Builds a case-insensitive, whole-line pattern from alternatives (optional trailing punctuation/count). */
 function whole(alternatives: string[]): RegExp {
-  return new RegExp(`^[[(]?\\s*(?:${alternatives.join('|')})\\s*(?:[:：»›>|…\\-–—]+|\\.{2,3}|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'iu');
+  return new RegExp(`^[[(]?\\s*(?:${alternatives.join('|')})\\s*(?:[:：»›>|…\\-–—]+|\\.{1,3}|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'iu');
 }
 
 /**
@@ -28,7 +28,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [Kind, RegExp]> = [
       'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
       '(?:read|see|watch) (?:more|next|also)',
       'also (?:read|see|on .{1,30})',
-      'most (?:popular|read|viewed|shared|commented|recent)(?: stories| articles| now)?',
+      'most (?:popular|read|viewed|shared|commented|recent)(?: stories| articles| now)?(?: (?:in|on|from) .{1,30})?',
       '(?:trending|popular)(?: now| news| stories| articles| today)?',
       '(?:top|latest|recent|editor\'?s?\'?) (?:stories|news|articles|posts|picks|headlines)',
       'latest',
@@ -240,3 +240,6 @@ export const SIGNUP_START =
 /** A comment form: always the end of the article's page, whatever the heading above it says. */
 export const COMMENT_FORM =
   /^(?:(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)|your email address will not be published|required fields are marked|save my name, email|kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|ihre e-mail-adresse wird nicht veröffentlicht|laisser un commentaire|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deja(?:r)? un comentario|tu dirección de correo electrónico no será publicada|lascia un commento|il tuo indirizzo email non sarà pubblicato|deixe (?:um|seu) comentário|o seu endereço de e-mail não será publicado|dodaj komentarz|twój adres e-mail nie zostanie opublikowany)/iu;
+
+/** A tag strip: "Tags: …", "Tagged …", "Schlagwörter: …" (topic links, not story). */
+export const TAGS_LINE = /^(?:tags?|tagged(?: with)?|topics|related topics|schlagwörter|stichwörter|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|tag|tagi|tematy|теги|标签|タグ|태그)(?:\s*[:：]|\s+\S)/iu;
