@@ -80,3 +80,7 @@ export const TEXT_CONSENT_BUTTONS = 2;
 export const TEXT_CONSENT_BUTTON_WORDS = 3;
 /** Items a colon-less list after the story needs (all built with one separator) to count as the story's. */
 export const TEXT_UNIFORM_LIST_MIN = 4;
+/** Lines at the top of the story run searched for a byline or date that the run swallowed… */
+export const TEXT_LEAD_REACH = 3;
+/** …when the text above it is no longer than this (a caption or standfirst, not paragraphs). */
+export const TEXT_LEAD_MAX_CHARS = 400;

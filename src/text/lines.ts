@@ -101,7 +101,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       cookie: COOKIE_LINE.test(text),
       credit: (short && (CREDIT_LINE.test(text) || PHOTO_CREDIT.test(text))) || CAPTION_END.test(text),
       listItem: short && LIST_ITEM.test(text),
-      byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 2 && BYLINE.test(text),
+      byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 3 && BYLINE.test(text),
       date: short && !!dateMatch && dateMatch[0].length * 3 >= text.length - 20,
       age: RELATIVE_AGE.test(text),
       // "- Time Magazine": a dash and a capitalised name, as cards credit their source.

@@ -13,6 +13,8 @@ import {
   TEXT_CARD_REACH,
   TEXT_GAP_PENALTY,
   TEXT_ISOLATED_SHORT_WEIGHT,
+  TEXT_LEAD_MAX_CHARS,
+  TEXT_LEAD_REACH,
   TEXT_LIST_INTRO_MIN_WORDS,
   TEXT_LIST_INTRO_REACH,
   TEXT_POSITION_DECAY,
@@ -108,6 +110,16 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
 /** Headline-like and furniture lines before the run's first paragraph are the headline and its furniture, not story. */
 function trimStart(lines: readonly TextLine[], run: StoryRun): StoryRun {
   let { start } = run;
+  // A byline or date a line or two into the run: what stood above it was a caption or standfirst.
+  for (let k = start, weight = 0; k <= Math.min(run.end, start + TEXT_LEAD_REACH); k++) {
+    const line = lines[k]!;
+    if ((line.byline || line.date) && k < run.end) {
+      start = k + 1;
+      break;
+    }
+    weight += line.f.weight;
+    if (weight > TEXT_LEAD_MAX_CHARS) break;
+  }
   while (start < run.end && !lines[start]!.f.prose && (titleLike(lines[start]!) || isFurniture(lines[start]!))) start++;
   return { start, end: run.end };
 }

@@ -124,7 +124,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [Kind, RegExp]> = [
       '(?:leave|post|add|write) a (?:comment|reply|response)',
       '(?:join|view|start) the (?:discussion|conversation)(?: thread)?',
       '(?:show|view|load|read) (?:all )?(?:\\d+ )?comments',
-      'no comments(?: yet)?(?:\\.{1,3}|…)?',
+      'no comments(?: yet)?(?:\\.{1,3}|…)?(?: .{1,40})?',
       'comments? (?:are )?closed',
       'reader comments',
       'discussion',
@@ -235,7 +235,7 @@ export const VIDEO_COUNT = /(?:^|\s)\d+\s+(?:videos?|vidéos|vídeos|video|film�
 
 /** A sign-up pitch opening a line: "Sign up: Stay on top of…", "Subscribe to WIRED and…". */
 export const SIGNUP_START =
-  /^(?:sign up|subscribe|register|stay (?:up to date|informed|in the know)|keep up to date|get (?:our|the) (?:\S+ )?newsletter|newsletter|receba|assine|abonnieren sie|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się|subskrybuj|подпишитесь)\b/iu;
+  /^(?:sign up|subscribe|register|stay (?:up to date|informed|in the know)|keep up to date|join our|get (?:breaking|the latest|our)|need more .{1,30}\? subscribe|no spam|get (?:our|the) (?:\S+ )?newsletter|newsletter|receba|assine|abonnieren sie|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się|subskrybuj|подпишитесь)\b/iu;
 
 /** A comment form: always the end of the article's page, whatever the heading above it says. */
 export const COMMENT_FORM =
