@@ -22,6 +22,8 @@ export const READABILITY_MIN_CHARS = 500;
 export const TEXT_CJK_WEIGHT = 3;
 /** Tokens a page needs before its language is guessed from stopword coverage. */
 export const TEXT_LANG_MIN_TOKENS = 40;
+/** Tokens looked at to guess the page language (the rest adds time, not certainty). */
+export const TEXT_LANG_SAMPLE_TOKENS = 5000;
 /** A prose line is at least this long (CJK-weighted characters): menus and headlines are shorter. */
 export const TEXT_PROSE_MIN_CHARS = 60;
 /** …and has at least this many words (a URL or a code is one long token). */

@@ -9,6 +9,7 @@ import type { Block } from '../types.js';
 import {
   TEXT_CJK_WEIGHT,
   TEXT_LANG_MIN_TOKENS,
+  TEXT_LANG_SAMPLE_TOKENS,
   TEXT_PROSE_MIN_CHARS,
   TEXT_PROSE_MIN_STOPWORDS,
   TEXT_PROSE_MIN_WORDS,
@@ -51,7 +52,8 @@ function tokens(text: string): string[] {
 
 /** The language whose stopwords cover most of the page's tokens, or null (too little text, or CJK). */
 export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
-  const all = blocks.flatMap((b) => tokens(b.text));
+  // A sample is enough to tell the language, and keeps huge pages from costing 60 passes over every word.
+  const all = blocks.flatMap((b) => tokens(b.text)).slice(0, TEXT_LANG_SAMPLE_TOKENS);
   if (all.length < TEXT_LANG_MIN_TOKENS) return null;
   let best: Set<string> | null = null;
   let bestHits = 0;
