@@ -24,7 +24,8 @@ function ownVerdict(line: TextLine): Verdict | null {
   if (line.share) return { kind: 'share', rule: 'text-share', reason: 'Line is a share-bar button or share prompt.' };
   if (line.pointer) return { kind: 'related', rule: 'text-pointer', reason: 'Line points to another article ("Read more: …").' };
   if (line.heading) {
-    return { kind: line.heading, rule: `text-heading-${line.heading}`, reason: `Heading that opens a ${line.heading} section.` };
+    const what = line.commentHeader ? 'Commenter and date line of a reader comment' : `Short line that heads or stands for a ${line.heading} section`;
+    return { kind: line.heading, rule: `text-heading-${line.heading}`, reason: `${what}.` };
   }
   return null;
 }
