@@ -86,3 +86,10 @@ export const TEXT_UNIFORM_LIST_MIN = 4;
 export const TEXT_LEAD_REACH = 3;
 /** …when the text above it is no longer than this (a caption or standfirst, not paragraphs). */
 export const TEXT_LEAD_MAX_CHARS = 400;
+/** Content words (non-stopwords) are at least this many characters long for the topic comparison. */
+export const TEXT_TOPIC_MIN_WORD = 4;
+/**
+ * Share of content words prose after a boilerplate heading must have in common with the
+ * story above to count as the story resuming; less, and it is another article.
+ */
+export const TEXT_TOPIC_MIN_OVERLAP = 0.12;

@@ -48,7 +48,7 @@ const LISTS: Array<[string, Set<string>]> = Object.entries(sw as unknown as Reco
   .filter(([code, list]) => Array.isArray(list) && /^[a-z]{3}$/.test(code) && !['zho', 'jpn', 'kor', 'tha', 'mya'].includes(code))
   .map(([code, list]) => [code, new Set((list as string[]).map((w) => w.toLowerCase()))]);
 
-function tokens(text: string): string[] {
+export function tokens(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((t) => t.replace(/^['’\-]+|['’\-]+$/g, ''));
 }
 

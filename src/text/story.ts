@@ -24,8 +24,11 @@ import {
   TEXT_TITLE_MAX_CHARS,
   TEXT_TITLE_MIN_WORDS,
   TEXT_TITLE_REACH,
+  TEXT_TOPIC_MIN_OVERLAP,
 } from '../thresholds.js';
+import { pageStopwords } from './features.js';
 import type { TextLine } from './lines.js';
+import { topicOverlap } from './topic.js';
 
 export interface StoryRun {
   /** Index of the first and last story line (inclusive). */
@@ -145,6 +148,26 @@ function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
   return { start: run.start, end };
 }
 
+/**
+ * A boilerplate heading inside the run either opens a box of links the story resumes
+ * after, or the next article ("More from …" and a full story). The prose after it tells:
+ * the story's continuation shares its content words, another article does not.
+ */
+function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  let stopwords: Set<string> | null | undefined;
+  for (let i = run.start + 1; i <= run.end; i++) {
+    if (!opensSection(lines[i]!)) continue;
+    let j = i + 1;
+    while (j <= run.end && !opensSection(lines[j]!)) j++;
+    const before = lines.slice(run.start, i).filter((l) => l.f.prose);
+    const after = lines.slice(i + 1, j).filter((l) => l.f.prose);
+    if (!before.length || !after.length) continue;
+    stopwords ??= pageStopwords(lines.map((l) => l.block));
+    if (topicOverlap(before, after, stopwords) < TEXT_TOPIC_MIN_OVERLAP) return { start: run.start, end: i - 1 };
+  }
+  return run;
+}
+
 export function findStory(lines: readonly TextLine[]): StoryRun | null {
   const weights = lineWeights(lines);
   let best = 0;
@@ -167,7 +190,7 @@ export function findStory(lines: readonly TextLine[]): StoryRun | null {
       run = { start, end: i };
     }
   }
-  return run && trimEnd(lines, trimStart(lines, run));
+  return run && trimEnd(lines, cutAtForeignSection(lines, trimStart(lines, run)));
 }
 
 /**
