@@ -20,6 +20,8 @@ export const READABILITY_MIN_CHARS = 500;
 // --- text ---
 /** A CJK character carries about a word, so it counts as this many Latin characters. */
 export const TEXT_CJK_WEIGHT = 3;
+/** Share of the prose length a CJK line closed by 。 or 、 needs (CJK scrapes wrap sentences over short lines). */
+export const TEXT_CJK_SENTENCE_SHARE = 0.5;
 /** Tokens a page needs before its language is guessed from stopword coverage. */
 export const TEXT_LANG_MIN_TOKENS = 40;
 /** Tokens looked at to guess the page language (the rest adds time, not certainty). */

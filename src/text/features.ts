@@ -9,6 +9,7 @@
 import * as sw from 'stopword';
 import type { Block } from '../types.js';
 import {
+  TEXT_CJK_SENTENCE_SHARE,
   TEXT_CJK_WEIGHT,
   TEXT_LANG_MIN_TOKENS,
   TEXT_LANG_SAMPLE_TOKENS,
@@ -84,11 +85,13 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
     density = toks.filter((t) => stopwords.has(t)).length / toks.length;
   }
   const functionWords = density === null || density >= TEXT_PROSE_MIN_STOPWORDS;
+  // CJK text wraps sentences across short lines ("…販売する行為や、"): a CJK line closed by a stop or comma is prose sooner.
+  const cjkSentence = cjk * 2 > text.length && /[。！？、，]["'”’」』)）]*$/u.test(text);
   const prose =
-    weight >= TEXT_PROSE_MIN_CHARS &&
+    weight >= (cjkSentence ? TEXT_PROSE_MIN_CHARS * TEXT_CJK_SENTENCE_SHARE : TEXT_PROSE_MIN_CHARS) &&
     (words >= TEXT_PROSE_MIN_WORDS || cjk > 0) &&
     functionWords &&
-    (sentence || (weight >= TEXT_PROSE_UNPUNCTUATED_CHARS && punctuated(text) && (density === null || density >= TEXT_PROSE_UNPUNCTUATED_STOPWORDS)));
+    (sentence || cjkSentence || (weight >= TEXT_PROSE_UNPUNCTUATED_CHARS && punctuated(text) && (density === null || density >= TEXT_PROSE_UNPUNCTUATED_STOPWORDS)));
   return { weight, words, sentence, stopwords: density, prose, truncated, glued };
 }
 
