@@ -29,6 +29,9 @@ const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyri
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
   /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/(?:getty images|shutterstock|afp|ap|reuters|epa))\s*$/iu;
+/** "Updated at 1:23 p.m.", "Aktualisiert: 12.03., 14:05": a time stamp line without a full date. */
+const STAMP =
+  /^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/iu;
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
@@ -102,7 +105,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       credit: (short && (CREDIT_LINE.test(text) || PHOTO_CREDIT.test(text))) || CAPTION_END.test(text),
       listItem: short && LIST_ITEM.test(text),
       byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 3 && BYLINE.test(text),
-      date: short && !!dateMatch && dateMatch[0].length * 3 >= text.length - 20,
+      date: short && ((!!dateMatch && dateMatch[0].length * 3 >= text.length - 20) || STAMP.test(text)),
       age: RELATIVE_AGE.test(text),
       // "- Time Magazine": a dash and a capitalised name, as cards credit their source.
       attribution: short && f.words <= 5 && /^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$/u.test(text),

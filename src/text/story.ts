@@ -142,7 +142,7 @@ function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
     const line = lines[end]!;
     if (announcesList(line)) return run;
     // A short sentence or a list item may close a story; headline lists and labels do not.
-    if ((line.f.sentence || line.listItem) && !isFurniture(line) && !line.heading) break;
+    if ((line.f.sentence || line.listItem || line.embed) && !isFurniture(line) && !line.heading) break;
     end--;
   }
   return { start: run.start, end };
