@@ -1,10 +1,16 @@
+/**
+ * Classification of a flattened scrape: find the story run and its headline (story.ts),
+ * then give every other line a kind and a reason — above the headline navigation and its
+ * furniture, inside the run the markers, credits and link boxes, after it section by
+ * section (a heading sets the kind of what follows; related sections also yield cards).
+ */
 import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
 import { TEXT_CONSENT_BUTTONS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
-import { extendOverList, trimBio, findStory, findTitle, isBarrier, lineWeights, opensSection, titleLike } from './story.js';
+import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike, trimBio } from './story.js';
 
 interface Verdict {
   kind: Kind;
@@ -36,7 +42,7 @@ function ownVerdict(line: TextLine): Verdict | null {
  */
 function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   const line = lines[i]!;
-  if (line.f.prose && !line.video && !line.pointer && !line.signup && !line.repeated && !line.credit) return null;
+  if (isStoryProse(line) && !line.pointer) return null;
   const own = ownVerdict(line);
   if (own) return own;
   if (line.byline || line.date) return { kind: 'other', rule: 'text-byline', reason: 'Short byline or date line inside the story run.' };

@@ -53,6 +53,11 @@ export function isBarrier(line: TextLine): boolean {
   return line.thread || line.cookie;
 }
 
+/** Prose that can carry a story: not a carousel, a sign-up pitch, a repeated caption or a credited caption. */
+export function isStoryProse(line: TextLine): boolean {
+  return line.f.prose && !line.video && !line.signup && !line.repeated && !line.credit;
+}
+
 /** Furniture that is never story: stronger cost than a plain short line. */
 function isFurniture(line: TextLine): boolean {
   return line.byline || line.date || line.share || line.age || line.attribution || line.ad || line.promo || line.video || line.signup || line.tags;
@@ -97,7 +102,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
   const teaser = teaserLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
-    if (line.f.prose && !line.video && !line.signup && !line.repeated && !line.credit) {
+    if (isStoryProse(line)) {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
