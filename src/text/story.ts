@@ -1,10 +1,14 @@
 /**
  * Locating the story in a flattened scrape: the densest coherent run of prose lines.
- * Every line gets a weight — prose lines their length, other lines a small cost — and
- * the story is the run with the largest sum (Kadane's maximum subarray), never crossing
- * a boilerplate heading, a legal line or a cookie notice. Prose that sits right under a
- * "Related"/"Comments" heading or inside a card (age and source lines above it) counts
- * for little, so a long related article below a short story does not win.
+ * Every line gets a weight — prose lines their length (a little less further down the
+ * page), other lines a small cost, furniture a larger one — and the story is the run with
+ * the largest sum (Kadane's maximum subarray). Comment threads and cookie notices end any
+ * run; related and video boxes only cost it, since stories carry them inline. Prose right
+ * under a boilerplate heading in teaser shape, inside a card (age and source lines above
+ * it) or cut off with an ellipsis counts for little, so a long related article below a
+ * short story does not win. The run is then refined: headline and byline lines off its
+ * start, another article after a heading off its end (topic.ts), headline lists and bios
+ * off its end, and a list the story announces onto it.
  */
 import type { Kind } from '../types.js';
 import {
