@@ -135,3 +135,7 @@ export const TEXT_TOPIC_MIN_WORD = 4;
  * story above to count as the story resuming; less, and it is another article.
  */
 export const TEXT_TOPIC_MIN_OVERLAP = 0.12;
+/** Share links (by target) that make an element a share bar. */
+export const SHARE_BAR_MIN_LINKS = 2;
+/** Text (characters) a share bar may hold besides its share links: a "Share this:" label. */
+export const SHARE_BAR_MAX_OTHER_CHARS = 40;

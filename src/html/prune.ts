@@ -4,7 +4,9 @@ import { elementPath, textOf } from './blocks.js';
 import { PRUNE_RULES, type PruneRule } from './removals/index.js';
 import { relatedFrom } from './related.js';
 import { findCardLists } from './cards.js';
+import { findShareBars } from './shares.js';
 
+const SHARE_REASON = 'Share buttons: links to share endpoints (sharer, tweet intent, WhatsApp, mail) with hardly any other text';
 const CARD_REASON = 'A list of teaser cards (headline link, short summary, picture or time) pointing to other stories, found by its shape';
 import { hasToken, tokensOf } from './tokens.js';
 
@@ -102,6 +104,13 @@ export function prune(doc: PithDocument, document: Document): void {
     if (!text) continue;
     doc.remove({ kind: rule.kind, rule: rule.rule, reason: rule.reason, text, position: { index: -1, path: elementPath(el) } });
     if (rule.kind === 'related' || rule.kind === 'video') doc.related.push(...relatedFrom(el));
+    pruned.add(el);
+  }
+  for (const el of findShareBars(body)) {
+    if (insideAny(el, pruned) || pruned.has(el) || el.contains(anchor) || [...pruned].some((p) => el.contains(p))) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    doc.remove({ kind: 'share', rule: 'share-links', reason: SHARE_REASON, text, position: { index: -1, path: elementPath(el) } });
     pruned.add(el);
   }
   for (const el of findCardLists(body, anchor)) {
