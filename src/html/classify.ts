@@ -12,7 +12,7 @@ import {
   SHORT_BLOCK_CHARS,
   STORY_PARAGRAPH_CHARS,
 } from '../thresholds.js';
-import { AD_LABEL, BYLINE_START, CONTACT, COPYRIGHT, CREDIT, CREDIT_TAIL, DATE_WORD, MONTH, NUMERIC_DATE, PROMO, RELATIVE_AGE, TAGS_LABEL, TEASER_LABEL } from './vocabulary.js';
+import { AD_LABEL, BYLINE_START, CONTACT, COPYRIGHT, CREDIT, CREDIT_TAIL, DATE_WORD, MONTH, NUMERIC_DATE, PROMO, RELATIVE_AGE, SCRIPT_PLACEHOLDER, TAGS_LABEL, TEASER_LABEL, VIDEO_LINE } from './vocabulary.js';
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 const ends = (s: string) => /[.!?…。！？»"”)\]]\s*$/u.test(s);
@@ -138,6 +138,14 @@ export function classifyHtml(doc: PithDocument): void {
     if (isLink(b) && b.type !== 'list-item' && !/^\S+$/.test(t) && words(t) >= HEADLINE_MIN_WORDS && !ends(t) && (b.linkDensity ?? 0) >= 0.9) {
       remove(b, 'related', 'linked-headline', 'A paragraph that is a single link with a headline, not a sentence: a teaser for another story');
       doc.related.push(relatedItem(b));
+      continue;
+    }
+    if (VIDEO_LINE.test(t) && t.length <= BYLINE_MAX_CHARS && (words(t) <= 2 || (b.linkDensity ?? 0) >= 0.5 || !ends(t))) {
+      remove(b, 'video', 'video-line', 'Video player text: a "Watch:" label or a running time');
+      continue;
+    }
+    if (SCRIPT_PLACEHOLDER.test(t) && words(t) <= 8) {
+      remove(b, 'other', 'script-placeholder', 'A placeholder shown when the page\'s script does not run');
       continue;
     }
     if (AD_LABEL.test(t) && words(t) <= 5 && !ends(t)) {

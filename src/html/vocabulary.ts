@@ -22,3 +22,7 @@ export const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/u;
 export const TAGS_LABEL = /^(tags|tagged|tagged with|keywords|topics|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|tag|argomenti|tagi|tematy)\b\s*[:：]?/iu;
 /** A caption's closing credit: "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Image: Getty)". */
 export const CREDIT_TAIL = /\((?:[^()]*\b(photo|photograph|foto|image|file|getty|credit|bild|imago|dpa|reuters|afp|epa|shutterstock)\b[^()]*)\)\s*$/iu;
+/** Video player furniture: a "Watch:" / "Video:" label or a bare running time. */
+export const VIDEO_LINE = /^(watch|video|videos|now playing|up next|ver vídeo|vídeo|vidéo|regarder|ansehen|guarda|zobacz wideo|смотреть)\s*[:：|-]|^\d{1,2}:\d{2}(:\d{2})?$/iu;
+/** Placeholders a page shows when its script does not run. */
+export const SCRIPT_PLACEHOLDER = /\b(requires javascript|enable javascript|javascript (is )?(disabled|required)|loading content|loading\s*\.\.\.|wird geladen|chargement en cours|cargando)\b/iu;
