@@ -1,7 +1,7 @@
 import { CARD_LIST_MIN, CARD_MAX_CHARS, CARD_TAG_MAX_WORDS, HEADLINE_MIN_WORDS } from '../thresholds.js';
 import { normalizeSpace } from './blocks.js';
+import { words } from './lines.js';
 
-const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
  * A teaser card: a small box whose main line is one link to another story that reads like

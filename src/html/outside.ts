@@ -2,8 +2,8 @@ import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
 import { LINK_BLOCK_DENSITY, RESTORE_MIN_CHARS } from '../thresholds.js';
 import { blocksFrom } from './blocks.js';
+import { fold } from './lines.js';
 
-const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Story shapes Readability's conditional cleaning drops although they sit inside the
