@@ -105,6 +105,16 @@ export const LINE_RULES: readonly LineRule[] = [
     related: (c) => relatedItem(c.b, c.t.replace(/^[^:：]*[:：]\s*/, '')),
   },
   {
+    kind: 'related', rule: 'labelled-link', reason: 'A short label and a colon, then a link with a headline: a pointer to another story',
+    test: (c) => {
+      const m = /^([^:：]{1,40})[:：]\s*(.+)$/u.exec(c.t);
+      // Addresses and handles ("http://…", "@name") are not headlines.
+      const headline = m && !/https?$/i.test(m[1]!) && !/[@/]/.test(m[2]!) ? m[2]! : '';
+      return !!headline && words(m![1]!) <= 5 && (c.b.linkDensity ?? 0) >= LINK_BLOCK_DENSITY && words(headline) >= HEADLINE_MIN_WORDS && !ends(headline);
+    },
+    related: (c) => relatedItem(c.b, c.t.replace(/^[^:：]*[:：]\s*/, '')),
+  },
+  {
     kind: 'related', rule: 'linked-headline', reason: 'A paragraph that is a single link with a headline, not a sentence: a teaser for another story',
     test: (c) => (c.b.linkDensity ?? 0) >= 0.9 && c.b.type !== 'list-item' && !/^\S+$/.test(c.t) && words(c.t) >= HEADLINE_MIN_WORDS && !ends(c.t),
     related: (c) => relatedItem(c.b),
