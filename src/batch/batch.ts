@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { EXIT } from '../cli/io.js';
 import {
   BATCH_INFLIGHT_PER_WORKER,
@@ -181,7 +181,7 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
       const t0 = Date.now();
       if (item.kind === 'skip') await record({ path: item.path, status: 'skipped', error: item.reason, outputs: null, wordCount: null, removed: null, sha256: null, ms: 0 });
       else if (item.kind === 'error') await record(failed(item.path, t0, item.message, 'read'));
-      else if (item.kind === 'page') await admit({ path: item.path, out: item.out, read: () => readFile(item.abs) });
+      else if (item.kind === 'page') await admit({ path: item.path, out: item.out, read: () => cfg.fs.readInput(item.abs) });
       else {
         const namer = new DirNamer();
         try {

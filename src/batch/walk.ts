@@ -50,8 +50,8 @@ export function errorMessage(error: unknown): string {
  * run — and every shard — sees the same order and the same output names.
  */
 export async function* walk(inputs: readonly string[], opts: WalkOptions): AsyncGenerator<WalkItem> {
-  const included = opts.include.length ? picomatch(opts.include as string[], { dot: true }) : () => true;
-  const excluded = opts.exclude.length ? picomatch(opts.exclude as string[], { dot: true }) : () => false;
+  const included = opts.include.length ? picomatch(opts.include as string[], { dot: true, basename: true }) : () => true;
+  const excluded = opts.exclude.length ? picomatch(opts.exclude as string[], { dot: true, basename: true }) : () => false;
   const top = new DirNamer();
   const visited = new Set<string>();
   const soleFolder = inputs.length === 1;

@@ -3,11 +3,13 @@ import * as fsp from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /**
- * Every file-system call the batch makes to write, so that tests can put a fault-injecting
- * layer underneath (a disk that fills up after N bytes, a directory that turns read-only)
- * and check that nothing half-written is left behind.
+ * Every file-system call the batch makes to read a page or write, so that tests can put a
+ * fault-injecting layer underneath (a disk that fills up, a directory that turns read-only,
+ * an unreadable input — which root, running the tests in CI, cannot get from chmod) and check
+ * that nothing half-written is left behind.
  */
 export interface WriteFs {
+  readInput(path: string): Promise<Uint8Array>;
   mkdir(path: string, opts: { recursive: true }): Promise<unknown>;
   writeFile(path: string, data: string, opts?: { flag?: string }): Promise<void>;
   appendFile(path: string, data: string): Promise<void>;
@@ -18,7 +20,7 @@ export interface WriteFs {
   stat(path: string): Promise<{ size: number; isFile(): boolean }>;
 }
 
-export const nodeFs: WriteFs = fsp;
+export const nodeFs: WriteFs = { ...fsp, readInput: (path) => fsp.readFile(path) };
 
 /** Errors after which no further page can be written either: the batch stops, cleanly. */
 const FATAL = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'EMFILE', 'ENFILE']);

@@ -107,7 +107,7 @@ function buildProgram(io: CliIO): Command {
     .option('-q, --quiet', 'print no status lines or progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for -o and --records (default: available cores)', jobs, availableParallelism())
     .option('--timeout <seconds>', 'per-page time limit in -o and --records mode; a page over it fails', seconds, BATCH_PAGE_TIMEOUT_MS / 1000)
-    .option('--include <glob>', 'only pages whose path below the folder matches (repeatable)', collect, [])
+    .option('--include <glob>', 'only pages whose path below the folder matches (repeatable; a glob without "/" matches the file name at any depth)', collect, [])
     .option('--exclude <glob>', 'skip pages and folders whose path below the folder matches (repeatable)', collect, [])
     .option('--hidden', 'also walk hidden files and folders (names starting with ".")')
     .option('--follow-symlinks', 'follow symbolic links that lead outside the input folder')
