@@ -5,6 +5,8 @@ import type { Options } from '../options.js';
 export interface PageTask {
   bytes: Uint8Array;
   options: Partial<Options>;
+  /** Sidecar on one line (JSON Lines output) instead of indented (a .json file). */
+  compact?: boolean;
 }
 
 /** What comes back. The sidecar is serialised in the worker, off the main thread. */

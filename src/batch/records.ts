@@ -58,7 +58,7 @@ function prepare(line: string, n: number, base: Partial<Options>): Prepared {
 }
 
 function outLine(id: string | number | null, reply: PageReply): string {
-  if (reply.ok) return `{"id":${JSON.stringify(id)},"text":${JSON.stringify(reply.text)},"sidecar":${reply.sidecarJson.trim()}}\n`;
+  if (reply.ok) return `{"id":${JSON.stringify(id)},"text":${JSON.stringify(reply.text)},"sidecar":${reply.sidecarJson}}\n`;
   return JSON.stringify({ id, text: null, sidecar: null, error: reply.error }) + '\n';
 }
 
@@ -99,7 +99,7 @@ export async function runRecords(cfg: BatchConfig, stdin: AsyncIterable<Uint8Arr
     total++;
     const prep = prepare(line, n, cfg.base);
     const reply: Promise<PageReply> =
-      'error' in prep ? Promise.resolve({ ok: false, error: { code: 'parse', message: prep.error } }) : pool.run({ bytes: prep.bytes, options: prep.options });
+      'error' in prep ? Promise.resolve({ ok: false, error: { code: 'parse', message: prep.error } }) : pool.run({ bytes: prep.bytes, options: prep.options, compact: true });
     pending.push(
       reply.then((r) => {
         if (!r.ok) failed++;

@@ -21,6 +21,8 @@ const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 export async function* warcPages(path: string, maxBytes: number): AsyncGenerator<WarcPage> {
   const parser = new WARCParser(createReadStream(path));
   for await (const record of parser) {
+    // warcio reads garbage as a record without a type rather than failing: that is damage.
+    if (!record.warcType) throw new Error(`not a WARC record at byte ${parser.offset}`);
     if (record.warcType !== 'response') continue;
     const type = record.httpHeaders?.headers.get('content-type') ?? '';
     if (!HTML_TYPE.test(type)) continue;

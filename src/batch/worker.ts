@@ -21,7 +21,7 @@ port.on('message', async (task: PageTask) => {
       reply = {
         ok: true,
         text: result.text,
-        sidecarJson: JSON.stringify(result.sidecar, null, 2) + '\n',
+        sidecarJson: task.compact ? JSON.stringify(result.sidecar) : JSON.stringify(result.sidecar, null, 2) + '\n',
         wordCount: result.sidecar.wordCount,
         removed,
         warnings: result.sidecar.warnings,
