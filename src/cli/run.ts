@@ -54,7 +54,8 @@ and <out>/pith-manifest.jsonl with one line per input (ok, failed or skipped).
 See docs/distributed.md for Spark, Hadoop Streaming and GNU parallel.
 
 Exit codes:
-  0    every input was cleaned (or was already done)
+  0    every input was cleaned (or was already done); with --records, every line
+       was answered (a failed record is an output line with an "error")
   1    at least one input failed (the others were still written), or the out dir
        could not be written
   2    usage error (bad flag or argument)
