@@ -43,6 +43,19 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
+ * A matcher for globs as .gitignore reads them: a glob without "/" matches the file name at any
+ * depth, one with "/" the path below the input folder. (picomatch's own `basename` option
+ * applies to every glob, which breaks "news/**".)
+ */
+function globs(patterns: readonly string[]): (rel: string) => boolean {
+  const byName = patterns.filter((p) => !p.includes('/'));
+  const byPath = patterns.filter((p) => p.includes('/'));
+  const name = byName.length ? picomatch(byName, { dot: true }) : () => false;
+  const path = byPath.length ? picomatch(byPath, { dot: true }) : () => false;
+  return (rel) => path(rel) || name(rel.slice(rel.lastIndexOf('/') + 1));
+}
+
+/**
  * Stream the inputs: files named on the command line and, recursively, the pages inside
  * folders. Directories are read one at a time and entries are yielded as they are found,
  * so memory does not grow with the size of the tree (only the set of directories already
@@ -50,8 +63,8 @@ export function errorMessage(error: unknown): string {
  * run — and every shard — sees the same order and the same output names.
  */
 export async function* walk(inputs: readonly string[], opts: WalkOptions): AsyncGenerator<WalkItem> {
-  const included = opts.include.length ? picomatch(opts.include as string[], { dot: true, basename: true }) : () => true;
-  const excluded = opts.exclude.length ? picomatch(opts.exclude as string[], { dot: true, basename: true }) : () => false;
+  const included = opts.include.length ? globs(opts.include) : () => true;
+  const excluded = opts.exclude.length ? globs(opts.exclude) : () => false;
   const top = new DirNamer();
   const visited = new Set<string>();
   const soleFolder = inputs.length === 1;

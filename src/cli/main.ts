@@ -7,7 +7,6 @@ export function main(): void {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
-    workerUrl: new URL('./worker.js', import.meta.url),
     onSignal: (handler) => {
       const signals = ['SIGINT', 'SIGTERM'] as const;
       const listeners = signals.map((s) => [s, () => handler(s)] as const);

@@ -6,6 +6,7 @@ import { runBatch } from '../batch/batch.js';
 import type { BatchConfig } from '../batch/config.js';
 import { runRecords } from '../batch/records.js';
 import { parseShard, type Shard } from '../batch/shard.js';
+import { defaultWorkerUrl } from '../batch/worker-url.js';
 import { nodeFs } from '../batch/writer.js';
 import { BATCH_PAGE_TIMEOUT_MS } from '../thresholds.js';
 import { clean } from '../index.js';
@@ -180,7 +181,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       shard: flags.shard ?? null,
       quiet: Boolean(flags.quiet),
       base,
-      workerUrl: io.workerUrl ?? new URL('./worker.js', import.meta.url),
+      workerUrl: io.workerUrl ?? defaultWorkerUrl(),
       fs: io.fs ?? nodeFs,
       stdout: io.stdout,
       stderr: io.stderr,
