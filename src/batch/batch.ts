@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { EXIT } from '../cli/io.js';
+import { DEFAULT_OPTIONS } from '../options.js';
 import {
   BATCH_INFLIGHT_PER_WORKER,
   BATCH_INTERRUPT_GRACE_MS,
@@ -122,6 +123,7 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
     try {
       bytes = await page.read();
     } catch (error) {
+      if (error instanceof TooLarge) return record(failed(page.path, t0, error.message, 'too-large'));
       return record(failed(page.path, t0, `cannot read: ${errorMessage(error)}`, 'read'));
     }
     const sha = sha256(bytes);
@@ -181,7 +183,7 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
       const t0 = Date.now();
       if (item.kind === 'skip') await record({ path: item.path, status: 'skipped', error: item.reason, outputs: null, wordCount: null, removed: null, sha256: null, ms: 0 });
       else if (item.kind === 'error') await record(failed(item.path, t0, item.message, 'read'));
-      else if (item.kind === 'page') await admit({ path: item.path, out: item.out, read: () => cfg.fs.readInput(item.abs) });
+      else if (item.kind === 'page') await admit({ path: item.path, out: item.out, read: () => readCapped(cfg, item.abs) });
       else {
         const namer = new DirNamer();
         try {
@@ -215,6 +217,20 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
   cfg.stderr.write(summaryLine(tally, Date.now() - started, Boolean(stopping)));
   if (stopping) return stopping === 'SIGTERM' ? EXIT.TERMINATED : EXIT.INTERRUPTED;
   return tally.failed || fatal ? EXIT.FAILED : EXIT.OK;
+}
+
+class TooLarge extends Error {}
+
+/**
+ * Read an input file, refusing one too large to be a page before reading it into memory: a
+ * file over --max-bytes is over it once inflated too (deflate never shrinks data by more than
+ * its few bytes of framing), so a stray 10 GB file costs a stat, not 10 GB.
+ */
+async function readCapped(cfg: BatchConfig, path: string): Promise<Uint8Array> {
+  const limit = cfg.base.maxBytes ?? DEFAULT_OPTIONS.maxBytes;
+  const { size } = await cfg.fs.stat(path);
+  if (size > limit * 1.001 + 64) throw new TooLarge(`input is ${size} bytes, over the ${limit}-byte limit (--max-bytes)`);
+  return cfg.fs.readInput(path);
 }
 
 function validLabel(label: string): boolean {

@@ -143,6 +143,18 @@ describe('the out dir', () => {
     expect(d.err).toMatch(/^pith: out dir: cannot write .*permission denied\n$/);
   });
 
+  it('refuses a file over --max-bytes without reading it into memory', async () => {
+    const root = tempDir();
+    put(root, 'in/huge.html', 'x'.repeat(50_000));
+    put(root, 'in/fine.html', page(1));
+    let read = 0;
+    const fs: WriteFs = { ...nodeFs, readInput: (p) => ((read += p.endsWith('huge.html') ? 1 : 0), nodeFs.readInput(p)) };
+    const r = await pith(root, ['in', '-o', 'out', '--max-bytes', '20000'], { fs });
+    expect(r.code).toBe(1);
+    expect(manifest(join(root, 'out')).find((l) => l.path === 'in/huge.html')).toMatchObject({ status: 'failed', errorCode: 'too-large', error: expect.stringMatching(/50000 bytes, over the 20000-byte limit/) });
+    expect(read).toBe(0);
+  });
+
   it('records an unreadable input as failed and goes on', async () => {
     const root = tempDir();
     put(root, 'in/a.html', page(1));
