@@ -208,7 +208,9 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
   try {
     await manifest.finish();
   } catch (error) {
-    err(`cannot write the manifest: ${errorMessage(error)} (the journal beside it keeps every line; rerun to resume)`);
+    // After a fatal write error this fails for the same reason: one message is enough. The
+    // journal keeps every line either way, and the rerun reads it.
+    if (!fatal) err(`cannot write the manifest: ${errorMessage(error)} (the journal beside it keeps every line; rerun to resume)`);
     fatal ??= 'manifest';
   }
   await writer.close();
