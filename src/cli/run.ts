@@ -29,8 +29,8 @@ interface CliFlags {
   quiet?: boolean;
   jobs: number;
   timeout: number;
-  include: string[];
-  exclude: string[];
+  include?: string[];
+  exclude?: string[];
   hidden?: boolean;
   followSymlinks?: boolean;
   force?: boolean;
@@ -82,7 +82,7 @@ function shard(value: string): Shard {
   return s;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -107,10 +107,10 @@ function buildProgram(io: CliIO): Command {
     .option('--max-bytes <n>', 'largest input accepted once decompressed', positiveInt)
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
     .option('-q, --quiet', 'print no status lines or progress bar on stderr')
-    .option('-j, --jobs <n>', 'worker threads for -o and --records (default: available cores)', jobs, availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for -o and --records').argParser(jobs).default(availableParallelism(), 'available cores'))
     .option('--timeout <seconds>', 'per-page time limit in -o and --records mode; a page over it fails', seconds, BATCH_PAGE_TIMEOUT_MS / 1000)
-    .option('--include <glob>', 'only pages whose path below the folder matches (repeatable; a glob without "/" matches the file name at any depth)', collect, [])
-    .option('--exclude <glob>', 'skip pages and folders whose path below the folder matches (repeatable)', collect, [])
+    .option('--include <glob>', 'only pages whose path below the folder matches (repeatable; a glob without "/" matches the file name at any depth)', collect)
+    .option('--exclude <glob>', 'skip pages and folders whose path below the folder matches (repeatable)', collect)
     .option('--hidden', 'also walk hidden files and folders (names starting with ".")')
     .option('--follow-symlinks', 'follow symbolic links that lead outside the input folder')
     .option('--force', 'clean every input again, and replace files in the out dir that pith did not write')
@@ -173,8 +173,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       outDir: resolve(io.cwd, flags.outDir ?? '.'),
       jobs: flags.jobs,
       timeoutMs: Math.round(flags.timeout * 1000),
-      include: flags.include,
-      exclude: flags.exclude,
+      include: flags.include ?? [],
+      exclude: flags.exclude ?? [],
       hidden: Boolean(flags.hidden),
       followSymlinks: Boolean(flags.followSymlinks),
       force: Boolean(flags.force),
