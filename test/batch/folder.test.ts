@@ -193,4 +193,22 @@ describe('pith <folder> -o <out>', () => {
     expect(again.code).toBe(0);
     expect(again.err).toMatch(new RegExp(`${12 - done.length} cleaned, ${done.length} skipped`));
   });
+
+  it('a second signal abandons the pages in flight at once; SIGTERM exits 143; nothing half-written either way', async () => {
+    const root = tempDir();
+    for (let i = 0; i < 6; i++) put(root, `in/p${i}.html`, page(i).repeat(40));
+    const fake = fakeIO(root);
+    const pending = run(['in', '-o', 'out', '-j', '2'], fake.io);
+    await new Promise((r) => setTimeout(r, 300));
+    fake.signal('SIGTERM');
+    fake.signal('SIGTERM');
+    expect(await pending).toBe(143);
+    const lines = manifest(join(root, 'out'));
+    const visible = files(join(root, 'out')).filter((f) => !f.startsWith('.') && f !== 'pith-manifest.jsonl');
+    expect(visible).toHaveLength(lines.filter((l) => l.status === 'ok').length * 2);
+    expect(files(join(root, 'out')).filter((f) => f.startsWith('.'))).toEqual([]);
+    const again = await pith(root, ['in', '-o', 'out']);
+    expect(again.code).toBe(0);
+    expect(manifest(join(root, 'out'))).toHaveLength(6);
+  });
 });
