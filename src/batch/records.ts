@@ -97,7 +97,7 @@ export async function runRecords(cfg: BatchConfig, stdin: AsyncIterable<Uint8Arr
     if (stopping) break;
     if (!line.trim()) continue;
     total++;
-    const prep = prepare(line, n, cfg.base);
+    const prep = prepare(n === 1 ? line.replace(/^\uFEFF/, '') : line, n, cfg.base);
     const reply: Promise<PageReply> =
       'error' in prep ? Promise.resolve({ ok: false, error: { code: 'parse', message: prep.error } }) : pool.run({ bytes: prep.bytes, options: prep.options, compact: true });
     pending.push(

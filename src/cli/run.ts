@@ -229,7 +229,7 @@ async function cleanOne(input: string, base: Partial<Options>, io: CliIO): Promi
     const path = resolve(io.cwd, input);
     try {
       const st = await stat(path);
-      if (st.isDirectory()) return fail('is a directory, not a page');
+      if (st.isDirectory()) return fail('is a directory: give -o <out-dir> to clean every page in it');
       bytes = await readFile(path);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;

@@ -71,7 +71,7 @@ describe('--records jsonl', () => {
   it('writes one JSON line per record, in input order, with the sidecar; bad lines fail alone', async () => {
     const root = tempDir();
     const input = [
-      JSON.stringify({ id: 'first', html: page(1) }),
+      '\uFEFF' + JSON.stringify({ id: 'first', html: page(1) }),
       JSON.stringify({ url: 'https://example.com/second', html: page(2) }),
       'this is not json',
       JSON.stringify({ id: 'scrape', text: readFileSync(join(import.meta.dirname, '..', '..', 'samples/seed/input.txt'), 'utf8') }),
