@@ -58,7 +58,14 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
     return EXIT.FAILED;
   }
   const manifest = new Manifest(writer, cfg.shard ? `pith-manifest.${tag}.jsonl` : 'pith-manifest.jsonl');
-  await manifest.open();
+  try {
+    await writer.resetTemp();
+    await manifest.open();
+  } catch (error) {
+    err(error instanceof FatalWriteError ? `out dir: ${error.message}` : `cannot use the out dir ${cfg.outDir}: ${errorMessage(error)}`);
+    await lock.release().catch(() => undefined);
+    return EXIT.FAILED;
+  }
 
   const tally: Tally = { ok: 0, skipped: 0, failed: 0 };
   const bar = new Progress(cfg.stderr, Boolean(cfg.stderr.isTTY) && !cfg.quiet, tally);

@@ -78,10 +78,14 @@ export class OutWriter {
     this.tmpDir = join(root, '.pith-tmp', tag);
   }
 
-  /** Create the out dir and a fresh temporary folder (whatever an earlier killed run left there goes). */
+  /** Create the out dir (before the lock can be taken in it). */
   async open(): Promise<void> {
+    await this.guard(this.root, () => this.fs.mkdir(this.root, { recursive: true }));
+  }
+
+  /** A fresh temporary folder: whatever a killed run left there goes. Only under the lock. */
+  async resetTemp(): Promise<void> {
     await this.guard(this.root, async () => {
-      await this.fs.mkdir(this.root, { recursive: true });
       await this.fs.rm(this.tmpDir, { recursive: true, force: true });
       await this.fs.mkdir(this.tmpDir, { recursive: true });
     });

@@ -193,8 +193,10 @@ describe('the out dir', () => {
     writeFileSync(join(root, 'out/.pith-lock.all'), '999999999\n');
     expect((await pith(root, ['in', '-o', 'out'])).code).toBe(0);
     writeFileSync(join(root, 'out/.pith-lock.all'), `${process.ppid}\n`);
+    put(root, 'out/.pith-tmp/all/1.txt', 'the live run is writing this');
     const busy = await pith(root, ['in', '-o', 'out']);
     expect(busy.code).toBe(1);
     expect(busy.err).toMatch(/another pith run \(pid \d+\) is writing to/);
+    expect(existsSync(join(root, 'out/.pith-tmp/all/1.txt'))).toBe(true); // its temporaries are left alone
   });
 });
