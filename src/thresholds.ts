@@ -56,6 +56,8 @@ export const ANCHOR_OUTSIDE_SHARE = 0.3;
 export const RESTORE_MIN_CHARS = 40;
 /** Besides its headline link, a teaser card may carry short links (category, tags) of at most this many words. */
 export const CARD_TAG_MAX_WORDS = 3;
+/** A CJK character carries about a word, so it counts as this many Latin characters when measuring prose. */
+export const HTML_CJK_WEIGHT = 3;
 /** Share links (by target) that make an element a share bar. */
 export const SHARE_BAR_MIN_LINKS = 2;
 /** Text (characters) a share bar may hold besides its share links: a "Share this:" label. */
