@@ -89,8 +89,8 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (c) => c.b.type === 'paragraph' && c.t.length <= 2 * SHORT_BLOCK_CHARS && CREDIT_TAIL.test(c.t),
   },
   {
-    kind: 'other', rule: 'tag-list', reason: 'A tag or keyword line: a label and a list of terms, not a sentence',
-    test: (c) => TAGS_LABEL.test(c.t) && ((c.b.linkDensity ?? 0) >= 0.5 || (c.t.split(/[,;|]/).length >= 3 && !ends(c.t))),
+    kind: 'other', rule: 'tag-list', reason: 'A tag or keyword line: a label and a list of terms, not a sentence', anyLength: true,
+    test: (c) => c.b.type !== 'table' && c.b.type !== 'code' && TAGS_LABEL.test(c.t) && ((c.b.linkDensity ?? 0) >= 0.5 || (c.t.split(/[,;|]/).length >= 3 && !ends(c.t))),
   },
   {
     kind: 'other', rule: 'page-url', reason: "The page's own address printed as a line",
