@@ -7,6 +7,7 @@
 // `dom: 'jsdom'`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +27,29 @@ const noCss = {
   },
 };
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// linkedom gives every node, text nodes included, a WeakMap entry holding an empty Map of
+// event listeners, made in its constructor. pith never listens to events; those entries
+// were about a fifth of the parse time and most of the garbage collector's work, so the
+// map is made on first addEventListener instead. The build fails if linkedom's code moves.
+const LAZY_LISTENERS = [
+  ['  constructor() {\n    wm.set(this, new Map);\n  }', '  constructor() {}'],
+  ['  addEventListener(type, listener, options) {\n    const map = wm.get(this);', '  addEventListener(type, listener, options) {\n    let map = wm.get(this);\n    if (!map) wm.set(this, map = new Map);'],
+  ['  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map.has(type)) {', '  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map && map.has(type)) {'],
+];
+const lazyListeners = {
+  name: 'lazy-listeners',
+  setup(b) {
+    b.onLoad({ filter: /linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/ }, async (args) => {
+      let code = await readFile(args.path, 'utf8');
+      for (const [from, to] of LAZY_LISTENERS) {
+        if (!code.includes(from)) throw new Error(`lazy-listeners: linkedom's event-target.js changed, cannot find:\n${from}`);
+        code = code.replace(from, to);
+      }
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
@@ -38,7 +62,7 @@ await build({
   external: ['jsdom'],
   // Bundled CommonJS (commander, Readability) calls require() for Node built-ins.
   banner: { js: "import { createRequire as __pithRequire } from 'node:module'; const require = __pithRequire(import.meta.url);" },
-  plugins: [noCss],
+  plugins: [noCss, lazyListeners],
   sourcemap: true,
   logLevel: 'warning',
 });
