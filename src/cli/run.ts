@@ -19,6 +19,7 @@ interface CliFlags {
   maxBytes?: number;
   debug?: boolean;
   quiet?: boolean;
+  dom?: 'linkedom' | 'jsdom';
 }
 
 const EXAMPLES = `
@@ -58,6 +59,7 @@ function buildProgram(io: CliIO): Command {
     .option('--max-bytes <n>', 'largest input accepted once decompressed', positiveInt)
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
     .option('-q, --quiet', 'print no status lines on stderr')
+    .addOption(new Option('--dom <engine>', 'DOM engine for HTML pages: linkedom (fast, default) or jsdom (standards-exact, slower)').choices(['linkedom', 'jsdom']))
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -103,6 +105,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     url: flags.url ?? null,
     debug: Boolean(flags.debug),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+    ...(flags.dom ? { dom: flags.dom } : {}),
   };
   const stems = uniqueStems(inputs);
   let failed = 0;

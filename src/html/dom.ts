@@ -50,10 +50,28 @@ function jsdomParser(mod: typeof import('jsdom')): Parser {
 }
 
 function linkedomParser(mod: typeof import('linkedom')): Parser {
+  // linkedom's `a.href` is the attribute re-encoded (and throws on a malformed %-escape);
+  // jsdom's, like a browser's, is the link resolved against the document's base URL. Links
+  // are read through `href` (blocks.ts), so linkedom is given the browser's getter.
+  Object.defineProperty(mod.HTMLAnchorElement.prototype, 'href', {
+    configurable: true,
+    get(this: Element): string {
+      const href = this.getAttribute('href');
+      if (href === null) return '';
+      try {
+        return new URL(href, this.ownerDocument.baseURI).href;
+      } catch {
+        return href;
+      }
+    },
+    set(this: Element, value: string) {
+      this.setAttribute('href', value);
+    },
+  });
   return (html, url) => {
     const { document } = mod.parseHTML(prestrip(html)) as unknown as { document: Document };
-    // linkedom knows no document URL: give Readability and our link reading the same URLs
-    // jsdom would, the page address (or about:blank) refined by a <base href>.
+    // linkedom knows no document URL: give Readability and `href` the same URLs jsdom
+    // would, the page address (or about:blank) refined by a <base href>.
     const documentURI = baseUrl(url) ?? 'about:blank';
     let baseURI = documentURI;
     const baseHref = document.querySelector('base[href]')?.getAttribute('href');
@@ -66,15 +84,6 @@ function linkedomParser(mod: typeof import('linkedom')): Parser {
     }
     Object.defineProperty(document, 'documentURI', { value: documentURI });
     Object.defineProperty(document, 'baseURI', { value: baseURI });
-    // jsdom's `a.href` is the link resolved against the base; linkedom's is the raw attribute.
-    // Resolving them once here keeps block hrefs the same on both engines.
-    for (const a of Array.from(document.querySelectorAll('a[href], area[href]'))) {
-      try {
-        a.setAttribute('href', new URL(a.getAttribute('href')!.trim(), baseURI).href);
-      } catch {
-        // Not a URL (or relative to about:blank): jsdom returns the attribute as written too.
-      }
-    }
     return { document, close: () => undefined };
   };
 }
