@@ -48,6 +48,8 @@ await build({
   banner: { js: "import { createRequire as __pithRequire } from 'node:module'; const require = __pithRequire(import.meta.url);" },
   plugins: [linkedomPatches],
   sourcemap: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 if (!process.argv.includes('--no-types')) {
