@@ -9,6 +9,7 @@ import { clean, resolveOptions } from '../src/index.js';
 import { run } from '../src/cli/run.js';
 import { prestrip } from '../src/html/prestrip.js';
 import { loadDom } from '../src/html/dom.js';
+import { elementPath } from '../src/html/blocks.js';
 import { fakeIO } from './helpers/io.js';
 
 const STORY = [
@@ -152,5 +153,20 @@ describe('prestrip', () => {
   it('returns the very string when there is nothing to strip', () => {
     const html = '<p>İstanbul ẞ</p><P>b</P>';
     expect(prestrip(html)).toBe(html);
+  });
+});
+
+describe('block paths', () => {
+  it('number same-tag siblings, on either engine', async () => {
+    for (const dom of ['linkedom', 'jsdom'] as const) {
+      const page = (await loadDom(dom))('<html><body><article><p>a</p><div>b</div><p>c</p><h2 id="h">d</h2><ul><li>e</li></ul></article></body></html>', null);
+      const nth = new Map();
+      const [p1, p2] = Array.from(page.document.querySelectorAll('p'));
+      expect(elementPath(p1!, nth)).toBe('body > article > p:nth-of-type(1)');
+      expect(elementPath(p2!, nth)).toBe('body > article > p:nth-of-type(2)');
+      expect(elementPath(page.document.querySelector('div')!, nth)).toBe('body > article > div');
+      expect(elementPath(page.document.querySelector('li')!)).toBe('body > article > ul > li');
+      page.close();
+    }
   });
 });
