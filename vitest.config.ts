@@ -10,6 +10,7 @@ const engine = (name: 'linkedom' | 'jsdom') => ({
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two cores here: keep the pool small so jsdom-heavy files do not starve each other.

@@ -36,7 +36,7 @@ const linkedomPatches = {
 
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
