@@ -2,12 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { mkdir, readFile, rename, stat, writeFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { runBatch } from '../batch/batch.js';
 import type { BatchConfig } from '../batch/config.js';
-import { runRecords } from '../batch/records.js';
 import { parseShard, type Shard } from '../batch/shard.js';
-import { defaultWorkerUrl } from '../batch/worker-url.js';
-import { nodeFs } from '../batch/writer.js';
 import { BATCH_PAGE_TIMEOUT_MS } from '../thresholds.js';
 import { clean } from '../index.js';
 import type { Options } from '../options.js';
@@ -170,6 +166,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return usage('--records reads stdin and writes stdout: it takes no inputs, -o, --sidecar or --json');
   }
   if (batchMode) {
+    // Loaded only for a batch run (worker pool, globbing, WARC reading): a single page
+    // should not pay for them at start.
+    const [{ runBatch }, { runRecords }, { defaultWorkerUrl }, { nodeFs }] = await Promise.all([
+      import('../batch/batch.js'),
+      import('../batch/records.js'),
+      import('../batch/worker-url.js'),
+      import('../batch/writer.js'),
+    ]);
     const config: BatchConfig = {
       inputs,
       cwd: io.cwd,
