@@ -64,7 +64,7 @@ function linkText(el: Element): number {
 }
 
 /** A short CSS-like path to an element, for positions in the sidecar. */
-export function elementPath(el: Element): string {
+export function elementPath(el: Element, nthCache: NthCache = new Map()): string {
   const parts: string[] = [];
   for (let e: Element | null = el; e && e.tagName !== 'HTML' && parts.length < 12; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
@@ -72,13 +72,35 @@ export function elementPath(el: Element): string {
     const parent: Element | null = e.parentElement;
     let nth = '';
     if (!id && parent) {
-      const same = Array.from(parent.children).filter((c) => c.tagName === e!.tagName);
-      if (same.length > 1) nth = `:nth-of-type(${same.indexOf(e) + 1})`;
+      const place = nthOfType(parent, nthCache).get(e);
+      if (place && place.of > 1) nth = `:nth-of-type(${place.n})`;
     }
     parts.unshift(tag + id + nth);
     if (id) break;
   }
   return parts.join(' > ');
+}
+
+/** Each child's place among its parent's children of the same tag, by parent. */
+type NthCache = Map<Element, Map<Element, { n: number; of: number }>>;
+
+// One pass over a parent's children, kept for the blocks that share it: looking the
+// siblings up again for every block made 20,000 paragraphs in one <article> quadratic.
+function nthOfType(parent: Element, cache: NthCache): Map<Element, { n: number; of: number }> {
+  let places = cache.get(parent);
+  if (places) return places;
+  places = new Map();
+  const byTag = new Map<string, Array<{ n: number; of: number }>>();
+  for (const child of Array.from(parent.children)) {
+    const same = byTag.get(child.tagName) ?? [];
+    byTag.set(child.tagName, same);
+    const place = { n: same.length + 1, of: 0 };
+    same.push(place);
+    places.set(child, place);
+  }
+  for (const same of byTag.values()) for (const place of same) place.of = same.length;
+  cache.set(parent, places);
+  return places;
 }
 
 /**
@@ -88,13 +110,14 @@ export function elementPath(el: Element): string {
  */
 export function blocksFrom(root: Element, startIndex = 0): Block[] {
   const blocks: Block[] = [];
+  const nthCache: NthCache = new Map();
   const push = (el: Element, type: BlockType, text: string) => {
     if (!text) return;
     const total = text.replace(/\s+/g, '').length || 1;
     const block: Block = {
       text,
       type,
-      position: { index: startIndex + blocks.length, path: elementPath(el) },
+      position: { index: startIndex + blocks.length, path: elementPath(el, nthCache) },
       linkDensity: Math.min(1, linkText(el) / total),
     };
     if (type === 'heading') block.level = Number(el.tagName.slice(1)) || 2;

@@ -1,20 +1,12 @@
 import { Readability } from '@mozilla/readability';
 import type { PithDocument } from '../document.js';
 import { blocksFrom, normalizeSpace } from './blocks.js';
-import { loadDom, parseHtml } from './dom.js';
+import { loadDom } from './dom.js';
 import { readabilityMissed, storyContainer } from './fallback.js';
 import { readMeta } from './meta.js';
 import { prune } from './prune.js';
 import { reconcile } from './outside.js';
 import { READABILITY_MIN_CHARS } from '../thresholds.js';
-
-/**
- * Style sheets carry no story text, and jsdom's CSS parser throws on some real-world
- * CSS (e.g. Sass variables left inside calc()), which would fail the whole page.
- */
-function withoutStyleSheets(html: string): string {
-  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
-}
 
 /**
  * HTML segmentation: parse, read the page's metadata, prune boilerplate by its names,
@@ -23,8 +15,9 @@ function withoutStyleSheets(html: string): string {
  * (or the whole pruned body) is cut into blocks instead, so a story is never lost.
  */
 export async function segmentHtml(doc: PithDocument): Promise<void> {
-  const mod = await loadDom();
-  const page = parseHtml(mod, withoutStyleSheets(doc.raw), doc.options.url);
+  // Style sheets never reach the parser (dom.ts pre-strips them): jsdom's CSS parser
+  // throws on some real-world CSS, e.g. Sass variables left inside calc().
+  const page = (await loadDom(doc.options.dom))(doc.raw, doc.options.url);
   try {
     const document = page.document;
     doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };
