@@ -75,9 +75,11 @@ rows = list(csv.reader(open("spend.csv")))</code></pre>
 
   it('never comes out empty when the page has a story, even with CSS that jsdom cannot parse', async () => {
     const html = page(`<style>.a{min-height:calc(($x - $y - 16px) / 16 * 9)}</style><h1>A test story</h1><p>${P1}</p>`);
-    const r = await clean(html, { format: 'html', title: false });
-    expect(r.ok).toBe(true);
-    expect(r.ok && r.text).toContain(P1);
+    for (const dom of ['linkedom', 'jsdom'] as const) {
+      const r = await clean(html, { format: 'html', title: false, dom });
+      expect(r.ok, dom).toBe(true);
+      expect(r.ok && r.text).toContain(P1);
+    }
   });
 
   it('falls back to the page\'s densest prose when the locator keeps nothing or a teaser', async () => {
