@@ -95,3 +95,9 @@ export const TEXT_TOPIC_MIN_WORD = 4;
  * story above to count as the story resuming; less, and it is another article.
  */
 export const TEXT_TOPIC_MIN_OVERLAP = 0.12;
+/** Consecutive rows built alike that make a data table or schedule (fewer is a list of links or a byline block). */
+export const TEXT_TABLE_MIN_ROWS = 4;
+/** A table row is at most this long (CJK-weighted characters); longer lines are paragraphs. */
+export const TEXT_TABLE_ROW_MAX_CHARS = 160;
+/** Share of its length a table row weighs in the story search, against a prose line's full length. */
+export const TEXT_TABLE_ROW_SHARE = 1;

@@ -160,6 +160,7 @@ export function classifyText(doc: PithDocument): void {
     doc.debug.text = {
       run: { from: lines[run.start]!.block.position.line, to: lines[run.end]!.block.position.line },
       title: title === null ? null : lines[title]!.block.position.line,
+      rows: lines.filter((l) => l.row).map((l) => l.block.position.line),
       weights: Object.fromEntries(lines.map((l, i) => [l.block.position.line, weights[i] === null ? 'barrier' : Math.round(weights[i]!)])),
     };
   }

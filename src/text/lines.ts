@@ -23,6 +23,7 @@ import {
   SIGNUP_START,
   TAGS_LINE,
 } from './vocab.js';
+import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
 
 const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)\b/iu;
@@ -70,6 +71,8 @@ export interface TextLine {
   repeated: boolean;
   /** "Name on <date> said:". */
   commentHeader: boolean;
+  /** A row of a data table or schedule (table.ts): story content though it is no prose. */
+  row: boolean;
 }
 
 function headingKind(text: string, words: number): Kind | null {
@@ -95,6 +98,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       commentHeader,
       thread: commentForm,
       embed: false,
+      row: false,
       repeated: false,
       share: short && SHARE_LINE.test(text),
       ad: short && AD_LINE.test(text),
@@ -125,6 +129,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
   out.forEach((line, i) => {
     if (line.attribution && i > 0 && out[i - 1]!.f.prose) line.attribution = false;
   });
+  tableRows(out).forEach((row, i) => (out[i]!.row = row));
   out.forEach((line, i) => {
     if (line.heading !== 'comments') return;
     const next = out.slice(i + 1, i + 1 + TEXT_THREAD_REACH);

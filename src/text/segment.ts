@@ -4,7 +4,8 @@ import type { Block } from '../types.js';
 /**
  * Text segmentation: a flattened scrape keeps one rendered block per line, so every
  * non-blank line is a block, with its 1-based line number and character offsets into
- * the decoded text. Blank lines are kept as `gap` counts because they separate sections.
+ * the decoded text. Blank lines are kept as `gap` counts because they separate sections,
+ * and tabs as a cell count because innerText separates the cells of a table row with them.
  */
 export function segmentText(doc: PithDocument): void {
   const raw = doc.raw.replace(/\r\n?/g, '\n');
@@ -22,11 +23,13 @@ export function segmentText(doc: PithDocument): void {
       gap++;
       continue;
     }
+    const cells = rawLine.split('\t').filter((c) => c.trim()).length;
     blocks.push({
       text,
       type: 'line',
       position: { index: blocks.length, line, endLine: line, start, end: start + rawLine.length },
       gapBefore: gap,
+      ...(cells > 1 ? { cells } : {}),
     });
     gap = 0;
   }

@@ -25,6 +25,7 @@ import {
   TEXT_SECTION_DISCOUNT,
   TEXT_UNIFORM_LIST_MIN,
   TEXT_SECTION_REACH,
+  TEXT_TABLE_ROW_SHARE,
   TEXT_TITLE_MAX_CHARS,
   TEXT_TITLE_MIN_WORDS,
   TEXT_TITLE_REACH,
@@ -77,7 +78,8 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
     if (line.thread && proseAbove) inComments = true;
     if (inComments) teaser[i] = true;
     if (line.f.prose && !teaser[i]) proseAbove = true;
-    if (opensSection(line)) {
+    // A tag strip closes an article, so what follows it in teaser shape is a sidebar's.
+    if (opensSection(line) || line.tags) {
       // Teaser shape: a headline line, then its blurb. Story paragraphs resuming after a box are not discounted.
       for (let j = i + 1, seen = 0; j < lines.length && seen < TEXT_SECTION_REACH; j++, seen++) {
         const cur = lines[j]!;
@@ -110,6 +112,8 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
+    // A table or schedule is story content as much as prose is (a standings page has nothing else).
+    if (line.row && !isFurniture(line)) return line.f.weight * TEXT_TABLE_ROW_SHARE * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
     if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
     const next = lines[i + 1];
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
@@ -147,6 +151,13 @@ function announcesList(line: TextLine): boolean {
  */
 function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
   let end = run.end;
+  let last = end;
+  while (last > run.start && !lines[last]!.f.prose && !lines[last]!.row) last--;
+  if (lines[last]!.row) {
+    // After a table only its notes (list-marked lines) continue the story.
+    while (last < end && lines[last + 1]!.listItem) last++;
+    return { start: run.start, end: last };
+  }
   while (end > run.start && !lines[end]!.f.prose) {
     const line = lines[end]!;
     if (announcesList(line)) return run;

@@ -166,6 +166,7 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [Kind, RegExp]> = [
 /** Lines that are a share bar entry or a share prompt (whole short line). */
 export const SHARE_LINE = whole([
   'share(?: this| on| via)?(?: article| story| post| page)?',
+  'share(?: this(?: article| story| post| page)?)? (?:on|via|with) \\S+(?: \\S+)?',
   'shares?', 'sharing is caring!?',
   'facebook', 'twitter', 'x', 'e-?mail', 'print', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'flipboard',
   'tumblr', 'telegram', 'messenger', 'pocket', 'mix', 'google\\+', 'copy(?: link)?(?: url)?(?: ?url ?copied!?)?', 'tweet',
@@ -242,4 +243,4 @@ export const COMMENT_FORM =
   /^(?:(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)|your email address will not be published|required fields are marked|save my name, email|kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|ihre e-mail-adresse wird nicht veröffentlicht|laisser un commentaire|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deja(?:r)? un comentario|tu dirección de correo electrónico no será publicada|lascia un commento|il tuo indirizzo email non sarà pubblicato|deixe (?:um|seu) comentário|o seu endereço de e-mail não será publicado|dodaj komentarz|twój adres e-mail nie zostanie opublikowany)/iu;
 
 /** A tag strip: "Tags: …", "Tagged …", "Schlagwörter: …" (topic links, not story). */
-export const TAGS_LINE = /^(?:tags?|tagged(?: with)?|topics|related topics|schlagwörter|stichwörter|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|tag|tagi|tematy|теги|标签|タグ|태그)(?:\s*[:：]|\s+\S)/iu;
+export const TAGS_LINE = /^(?:tags?|tagged(?: with)?|topics|related topics|schlagwörter|stichwörter|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|tag|tagi|tematy|теги|标签|タグ|태그)(?:\s*[:：]|\s+\S|$)/iu;
