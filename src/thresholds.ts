@@ -101,3 +101,9 @@ export const TEXT_TABLE_MIN_ROWS = 4;
 export const TEXT_TABLE_ROW_MAX_CHARS = 160;
 /** Share of its length a table row weighs in the story search, against a prose line's full length. */
 export const TEXT_TABLE_ROW_SHARE = 1;
+/** A line naming social networks is a share bar or a "follow us" line up to this length; longer, it is prose about them. */
+export const TEXT_SOCIAL_MAX_CHARS = 160;
+/** Lines at the end of the story run searched for a publisher's "about us" box set off by a wider gap. */
+export const TEXT_OWNER_MAX_LINES = 3;
+/** Lines outside the story (menus, footer) that must name the box's subject for it to be the publisher. */
+export const TEXT_OWNER_MIN_MENTIONS = 3;

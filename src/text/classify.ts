@@ -10,7 +10,9 @@ import type { Kind } from '../types.js';
 import { TEXT_CONSENT_BUTTONS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
-import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike, trimBio } from './story.js';
+import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
+import { trimBio, trimOwnerBox } from './tail.js';
+import { pageStopwords } from './features.js';
 
 interface Verdict {
   kind: Kind;
@@ -125,7 +127,7 @@ export function classifyText(doc: PithDocument): void {
     }
     return;
   }
-  const run = extendOverList(lines, trimBio(lines, found));
+  const run = extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), pageStopwords(doc.blocks)));
   const title = findTitle(lines, run);
   if (title !== null) {
     lines[title]!.block.title = true;

@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_HEADING_MAX_WORDS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
@@ -34,6 +34,20 @@ const CAPTION_END =
 const STAMP =
   /^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/iu;
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
+/** Social networks and share targets, as share bars and "follow us" lines name them. */
+const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/iu;
+
+/**
+ * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a
+ * "follow us" line ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."): at
+ * least two networks making half the words, or networks next to an @handle.
+ */
+function socialStrip(text: string, words: string[]): boolean {
+  const networks = words.filter((w) => NETWORK.test(w)).length;
+  return networks >= 2 && (networks * 2 >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
+}
+
+const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
 export interface TextLine {
@@ -100,7 +114,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       embed: false,
       row: false,
       repeated: false,
-      share: short && SHARE_LINE.test(text),
+      share: (short && SHARE_LINE.test(text)) || (f.weight < TEXT_SOCIAL_MAX_CHARS && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
       ad: short && AD_LINE.test(text),
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
       // "Image copyright Getty Images" credits a photo; it is not the page's legal footer.
@@ -123,6 +137,10 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
   for (const l of out) counts.set(l.block.text, (counts.get(l.block.text) ?? 0) + 1);
   for (const l of out) {
     l.repeated = (counts.get(l.block.text) ?? 0) > 1 && l.f.prose;
+    // "6 thoughts on “<headline>”", "12 Kommentare zu „<headline>“": a count and the page's own
+    // headline in quotes head its comment thread, whatever the language of the words between.
+    const quoted = COUNT_ON_TITLE.exec(l.block.text)?.[1];
+    if (quoted && counts.has(quoted) && !l.f.prose) Object.assign(l, { heading: 'comments', thread: true });
     if (EMBED_CREDIT.test(l.block.text)) Object.assign(l, { embed: true, date: false, byline: false, attribution: false });
   }
   // A "- Name" line right after a paragraph attributes a quote; card attributions precede a headline.

@@ -12,8 +12,6 @@
  */
 import type { Kind } from '../types.js';
 import {
-  TEXT_BIO_MAX_CHARS,
-  TEXT_BIO_REACH,
   TEXT_CARD_REACH,
   TEXT_GAP_PENALTY,
   TEXT_ISOLATED_SHORT_WEIGHT,
@@ -258,37 +256,6 @@ function uniformListEnd(lines: readonly TextLine[], from: number): number | null
     common = next;
   }
   return j - start >= TEXT_UNIFORM_LIST_MIN ? j - 1 : null;
-}
-
-/** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
-const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/iu;
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
-
-/** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
-function nameWords(line: TextLine): string[] | null {
-  const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
-  if (line.f.prose || words.length < 2 || words.length > 4) return null;
-  return words.every((w) => NAME_WORD.test(w)) ? words : null;
-}
-
-/**
- * Authors' bios close many stories: a name line and a paragraph about that person
- * ("Emiliano Bellini" / "Emiliano joined pv magazine in…"), or a paragraph opening with
- * the bylined name ("Phil Helsel is a reporter for…"). Cut them off the run's end.
- */
-export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
-  const bylined = new Set(
-    lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.test(w)).slice(1)),
-  );
-  for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
-    const line = lines[k]!;
-    const first = line.block.text.split(/\s+/)[0] ?? '';
-    if (ABOUT.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
-    const name = k > run.start ? nameWords(lines[k - 1]!) : null;
-    if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
-    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
-  }
-  return run;
 }
 
 /** Could this line be a headline: a few words, no closing period, no furniture. */
