@@ -107,3 +107,5 @@ export const TEXT_SOCIAL_MAX_CHARS = 160;
 export const TEXT_OWNER_MAX_LINES = 3;
 /** Lines outside the story (menus, footer) that must name the box's subject for it to be the publisher. */
 export const TEXT_OWNER_MIN_MENTIONS = 3;
+/** …or this many when every row has tab-separated cells (innerText's table rows). */
+export const TEXT_TABLE_MIN_CELL_ROWS = 3;

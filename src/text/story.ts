@@ -14,6 +14,7 @@ import type { Kind } from '../types.js';
 import {
   TEXT_CARD_REACH,
   TEXT_GAP_PENALTY,
+  TEXT_HEADING_MAX_WORDS,
   TEXT_ISOLATED_SHORT_WEIGHT,
   TEXT_LEAD_MAX_CHARS,
   TEXT_LEAD_REACH,
@@ -31,6 +32,7 @@ import {
 } from '../thresholds.js';
 import { pageStopwords } from './features.js';
 import type { TextLine } from './lines.js';
+import { separators } from './table.js';
 import { topicOverlap } from './topic.js';
 
 export interface StoryRun {
@@ -231,11 +233,6 @@ function listable(line: TextLine): boolean {
   return !isBarrier(line) && !opensSection(line) && !isFurniture(line) && !line.pointer && !line.credit && !line.footer;
 }
 
-/** The separators a list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
-function separators(text: string): Set<string> {
-  return new Set(text.match(/ [-–—] |--|[:@|(]/g) ?? []);
-}
-
 /**
  * A list without an announcing colon (tour dates, qualified teams): at least a few short
  * lines right after the story, optionally under one label, all built with the same
@@ -244,7 +241,9 @@ function separators(text: string): Set<string> {
 function uniformListEnd(lines: readonly TextLine[], from: number): number | null {
   const first = lines[from];
   if (!first || !listable(first)) return null;
-  const start = separators(first.block.text).size === 0 && titleLike(first) ? from + 1 : from;
+  // A short label without separators may head the list ("Tour dates", "Qualified teams").
+  const label = separators(first.block.text).size === 0 && !first.f.sentence && first.f.words <= TEXT_HEADING_MAX_WORDS;
+  const start = label ? from + 1 : from;
   let common: Set<string> | null = null;
   let j = start;
   for (; j < lines.length; j++) {

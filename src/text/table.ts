@@ -8,7 +8,7 @@
  * which carry figures that change from row to row. Menus repeat words (and a shared
  * "iOS 13:" prefix), not figures.
  */
-import { TEXT_TABLE_MIN_ROWS, TEXT_TABLE_ROW_MAX_CHARS } from '../thresholds.js';
+import { TEXT_TABLE_MIN_CELL_ROWS, TEXT_TABLE_MIN_ROWS, TEXT_TABLE_ROW_MAX_CHARS } from '../thresholds.js';
 import type { TextLine } from './lines.js';
 
 /** The separators a row or list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
@@ -71,8 +71,11 @@ export function tableRows(lines: readonly TextLine[]): boolean[] {
   let from = 0;
   let common = new Set<string>();
   const close = (to: number) => {
-    const figured = lines.slice(from, to).filter((l) => /\p{N}/u.test(body(l))).length;
-    if (to - from >= TEXT_TABLE_MIN_ROWS && figured * 2 >= to - from) for (let k = from; k < to; k++) rows[k] = true;
+    const block = lines.slice(from, to);
+    const figured = block.filter((l) => /\p{N}/u.test(body(l))).length;
+    // Tab-separated cells are a table for sure; then a header and two rows are enough.
+    const min = block.every((l) => (l.block.cells ?? 0) > 1) ? TEXT_TABLE_MIN_CELL_ROWS : TEXT_TABLE_MIN_ROWS;
+    if (to - from >= min && figured * 2 >= to - from) for (let k = from; k < to; k++) rows[k] = true;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
