@@ -7,7 +7,7 @@
 import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
-import { TEXT_CONSENT_BUTTONS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CONSENT_BUTTONS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
 import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
@@ -44,6 +44,11 @@ function ownVerdict(line: TextLine): Verdict | null {
  */
 function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   const line = lines[i]!;
+  const next = lines[i + 1];
+  const caption: Verdict = { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
+  const credited = !!next?.credit && !next.f.prose && !line.credit;
+  // A sentence is a caption only when the credit stands right against it; a paragraph above an uncredited-caption photo has a blank line.
+  if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && line.f.weight <= TEXT_CAPTION_MAX_CHARS) return caption;
   if (isStoryProse(line) && !line.pointer) return null;
   const own = ownVerdict(line);
   if (own) return own;
@@ -53,11 +58,7 @@ function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   if (line.repeated && !line.listItem) {
     return { kind: 'other', rule: 'text-repeated', reason: 'Line repeated elsewhere on the page (gallery caption or teaser), not story text.' };
   }
-  const next = lines[i + 1];
-  if (next?.credit && !next.f.prose && !line.f.prose) {
-    return { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
-  }
-  return null;
+  return credited && !line.f.prose ? caption : null;
 }
 
 /** Label everything before the story: the headline stays, the rest is navigation or the headline's furniture. */

@@ -18,7 +18,8 @@ export function segmentText(doc: PithDocument): void {
     line++;
     const start = offset;
     offset += rawLine.length + 1;
-    const text = rawLine.replace(/[\s\u00a0]+/g, ' ').trim();
+    // Zero-width spaces are what an emptied image slot leaves behind: blank, not a line.
+    const text = rawLine.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
     if (!text) {
       gap++;
       continue;
