@@ -40,11 +40,11 @@ const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|
 /**
  * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a
  * "follow us" line ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."): at
- * least two networks making half the words, or networks next to an @handle.
+ * least two networks making a third of the words, or networks next to an @handle.
  */
 function socialStrip(text: string, words: string[]): boolean {
   const networks = words.filter((w) => NETWORK.test(w)).length;
-  return networks >= 2 && (networks * 2 >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
+  return networks >= 2 && (networks * 3 >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
 }
 
 const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;

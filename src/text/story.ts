@@ -32,7 +32,7 @@ import {
 } from '../thresholds.js';
 import { pageStopwords } from './features.js';
 import type { TextLine } from './lines.js';
-import { separators } from './table.js';
+import { body, separators } from './table.js';
 import { topicOverlap } from './topic.js';
 
 export interface StoryRun {
@@ -58,9 +58,9 @@ export function isBarrier(line: TextLine): boolean {
   return line.thread || line.cookie;
 }
 
-/** Prose that can carry a story: not a carousel, a sign-up pitch, a repeated caption or a credited caption. */
+/** Prose that can carry a story: not a carousel, a sign-up pitch, a follow-us line, a repeated caption or a credited caption. */
 export function isStoryProse(line: TextLine): boolean {
-  return line.f.prose && !line.video && !line.signup && !line.repeated && !line.credit;
+  return line.f.prose && !line.video && !line.signup && !line.share && !line.repeated && !line.credit;
 }
 
 /** Furniture that is never story: stronger cost than a plain short line. */
@@ -242,14 +242,15 @@ function uniformListEnd(lines: readonly TextLine[], from: number): number | null
   const first = lines[from];
   if (!first || !listable(first)) return null;
   // A short label without separators may head the list ("Tour dates", "Qualified teams").
-  const label = separators(first.block.text).size === 0 && !first.f.sentence && first.f.words <= TEXT_HEADING_MAX_WORDS;
+  const label = separators(body(first)).size === 0 && !first.f.sentence && first.f.words <= TEXT_HEADING_MAX_WORDS;
   const start = label ? from + 1 : from;
   let common: Set<string> | null = null;
   let j = start;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (!listable(line) || line.f.prose || (line.block.gapBefore ?? 0) > 1) break;
-    const seps = separators(line.block.text);
+    // An item count ("Politics (42)") is a menu's, not a separator of the list's items.
+    const seps = separators(body(line));
     const next: Set<string> = common ? new Set([...common].filter((x) => seps.has(x))) : seps;
     if (!next.size) break;
     common = next;

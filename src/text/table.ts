@@ -24,7 +24,7 @@ function figures(text: string): number {
 }
 
 /** A row without the item count that category menus and headline lists end in ("Politics (42)"). */
-function body(line: TextLine): string {
+export function body(line: TextLine): string {
   return line.block.text.replace(/\s*[([]\d+[)\]]$/u, '');
 }
 

@@ -1,0 +1,225 @@
+/**
+ * Structural mechanisms of the plain-text path: tables as story content, share strips,
+ * comment threads headed by the page's own headline, a publisher's about-box, labelled
+ * lists, captions against their credit. Each case also checks the near miss that must
+ * not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+
+async function run(text: string) {
+  const result = await clean(text, { path: 'page.txt' });
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+const menu = ['Home', 'Results', 'Standings', 'Calendar', 'Drivers and Teams', 'Forum', 'Contact'];
+
+describe('text path: tables and schedules', () => {
+  it('takes a standings table as the story over a sidebar of blurbs after the tag strip', async () => {
+    const rows = [
+      'Pos.\tDriver\tPoints\tWins\tPoles',
+      '1\tMarta Kowalska\t412\t5\t3',
+      '2\tJonas Berg\t398\t4\t6',
+      '3\tLuis Ferreira\t371\t3\t1',
+      '4\tAnna Lindqvist\t355\t2\t2',
+      '5\tPiet de Vries\t340\t1\t0',
+      '6\tTomasz Nowak\t322\t0\t1',
+      '7\tElena Rossi\t301\t1\t0',
+      '8\tKarl Weber\t288\t0\t0',
+    ];
+    const page = [
+      ...menu,
+      '',
+      'Regional Touring Championship standings',
+      'Monday, 4 March 2024 at 10:12',
+      'Share this on WhatsApp',
+      '',
+      'Standings after round 9 of 10:',
+      '',
+      ...rows,
+      '',
+      'Tags',
+      'touring cars, standings, regional championship',
+      '',
+      '» Column of the week',
+      '',
+      'Click on the photo to read every column about the season, the teams and the people behind them, written every Friday.',
+      '',
+      '» Power ranking',
+      '',
+      'Click on the image above to see how the drivers rank this season after the last race and across the whole year.',
+      '',
+      '» Preview of the final round',
+      '',
+      'Click to see the TV times of the final race, the circuit, the statistics, the tyres and the weather for the weekend.',
+      '',
+      'Privacy Policy',
+    ].join('\n');
+    const r = await run(page);
+    const text = r.text;
+    for (const row of rows) expect(text).toContain(row.replace(/\t/g, ' '));
+    expect(text).not.toContain('Click on the photo');
+    expect(text).not.toContain('Click to see the TV times');
+    expect(r.sidecar.removed.find((x) => x.text === 'Share this on WhatsApp')?.kind).toBe('share');
+  });
+
+  it('keeps a race calendar inside the story, with its notes, and not the lines after it', async () => {
+    const page = [
+      ...menu,
+      '',
+      'Calendar for the 2024 season published',
+      '',
+      'The organisers have published the calendar for next season, with twelve rounds and two venues still to be confirmed by the end of the winter.',
+      '',
+      'Round 1: 10 March – Northfield Park',
+      'Round 2: 7 April – Harbour Circuit',
+      'Round 3: 21 April – Valley Ring',
+      'Round 4: 5 May – Lakeside',
+      'Round 5: 19 May – to be announced',
+      '',
+      '* Dates may still change at the organiser’s request',
+      '',
+      'Additional reporting by Sam Carter',
+      '',
+      'Want more racing news? Sign up for our newsletter.',
+    ].join('\n');
+    const { text } = await run(page);
+    expect(text).toContain('Round 1: 10 March – Northfield Park');
+    expect(text).toContain('Round 5: 19 May – to be announced');
+    expect(text).toContain('* Dates may still change');
+    expect(text).not.toContain('Additional reporting');
+    expect(text).not.toContain('Sign up for our newsletter');
+  });
+
+  it('does not take a category menu with item counts for a table', async () => {
+    const categories = ['Politics (42)', 'Economy (17)', 'Culture (230)', 'Sport (88)', 'Science (9)', 'Travel (61)'];
+    const page = [
+      'Harbour reopens after storm repairs',
+      'The harbour reopened on Tuesday after three weeks of repairs to the breakwater that the January storm had damaged.',
+      'Fishing boats were the first to return, followed in the afternoon by the ferry to the islands, which had been running from the next town.',
+      '',
+      'Categories',
+      ...categories,
+    ].join('\n');
+    const { text } = await run(page);
+    for (const c of categories) expect(text).not.toContain(c);
+  });
+
+  it('keeps a labelled list of qualified teams after the last paragraph', async () => {
+    const teams = ['Austria (Group G): Third appearance', 'Belgium (Group I): Sixth appearance', 'Croatia (Group E): Sixth appearance', 'Denmark (Group D): Ninth appearance', 'Finland (Group J): First appearance'];
+    const page = [
+      'Five more teams book their place at the finals',
+      'Five more teams qualified for next summer’s finals this week, leaving four places to be decided in the play-offs in March.',
+      'Finland needed only a draw at home and won 3-0, sending the crowd in Helsinki onto the pitch at the final whistle.',
+      'Qualified teams',
+      ...teams,
+      '',
+      'Most Popular',
+      'Coach sacked after cup exit',
+    ].join('\n');
+    const { text } = await run(page);
+    expect(text).toContain('Qualified teams');
+    for (const t of teams) expect(text).toContain(t);
+    expect(text).not.toContain('Coach sacked');
+  });
+});
+
+describe('text path: share strips, threads, about-boxes, captions', () => {
+  it('drops share strips naming several networks and follow-us lines, but not a sentence about the networks', async () => {
+    const page = [
+      'Regulator fines three platforms over ad labels',
+      'WhatsApp Facebook Pinterest Download',
+      'The regulator fined three platforms on Monday for failing to label paid posts clearly, the first fines under the new rules.',
+      'Facebook, Instagram and YouTube were each fined a little over two million euros, and have a month to change how paid posts are shown to users.',
+      'The companies said they would appeal against the decision in court.',
+      'Follow the newsroom on Instagram, Facebook, Twitter and YouTube.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).not.toContain('WhatsApp Facebook Pinterest Download');
+    expect(r.text).not.toContain('Follow the newsroom');
+    expect(r.text).toContain('Facebook, Instagram and YouTube were each fined');
+    expect(r.sidecar.removed.filter((x) => x.kind === 'share')).toHaveLength(2);
+  });
+
+  it('ends the story at "N thoughts on “<headline>”" in any language', async () => {
+    const title = 'Wie man mit dem Bloggen anfängt';
+    const page = [
+      title,
+      'Viele Leute wollen ein Blog beginnen, aber wissen nicht, wo sie anfangen sollen, und lassen es deshalb bleiben.',
+      'Der erste Schritt ist einfach: Schreiben Sie über das, was Sie jede Woche ohnehin beschäftigt, und zwar regelmäßig.',
+      `5 Kommentare zu „${title}“`,
+      'Maria',
+      'Danke für den Artikel, ich habe mein Blog letzte Woche begonnen und es macht mir sehr viel Freude, darüber zu schreiben.',
+      'Jonas',
+      'Ich schreibe seit zwei Jahren und kann jedem nur empfehlen, es einfach einmal auszuprobieren, auch wenn es am Anfang schwer ist.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).not.toContain('Danke für den Artikel');
+    expect(r.text).not.toContain('Ich schreibe seit zwei Jahren');
+    expect(r.sidecar.removed.find((x) => x.text.startsWith('5 Kommentare'))?.kind).toBe('comments');
+  });
+
+  it("cuts a publisher's about-box set off by a wide gap, not a closing paragraph about someone in the news", async () => {
+    const chrome = ['Lumatek solutions', 'About Lumatek', 'Careers at Lumatek', 'Lumatek investors'];
+    const release = [
+      'Lumatek and Norrbay Health announce partnership',
+      '',
+      'ZURICH, SWITZERLAND',
+      '',
+      'Lumatek and Norrbay Health today announced a partnership to bring alarm management software to hospitals in the Nordic countries from next spring.',
+      '',
+      'The software sends alarms from bedside monitors to the phones of the nurses on duty, so that fewer alarms go unanswered on busy wards.',
+      '',
+      '“Hospitals have asked us for this for years,” said the head of Norrbay Health, adding that the first wards would switch over in April.',
+    ];
+    const about = [
+      'Lumatek is a global provider of communication solutions for hospitals and care homes. The company has offices in twelve countries.',
+      '',
+      'Lumatek is headquartered in Zurich and employs around 1,200 people worldwide. Its shares are listed on the stock exchange.',
+    ];
+    const r = await run([...chrome, '', ...release, '', '', '', ...about, '', '', 'Privacy Policy'].join('\n'));
+    expect(r.text).toContain('the first wards would switch over in April');
+    expect(r.text).not.toContain('Lumatek is a global provider');
+    expect(r.text).not.toContain('Lumatek is headquartered');
+    // At the paragraphs' own gap, the same closing paragraph is the story's.
+    const r2 = await run([...chrome, '', ...release, '', ...about, '', '', 'Privacy Policy'].join('\n'));
+    expect(r2.text).toContain('Lumatek is a global provider');
+  });
+
+  it('drops a caption sentence standing right against its credit, not a paragraph a blank line above one', async () => {
+    const page = [
+      'Airline orders thirty new jets at the air show',
+      '',
+      'The airline ordered thirty long-range jets on Wednesday, its second order at this year’s air show, executives of both companies said.',
+      '',
+      'The chairman walks past one of the new jets on the first day of the air show in Dubai, on Monday.',
+      'Jane Porter | Bloomberg | Getty Images',
+      '',
+      'The deal is worth about nine billion dollars at list prices, although airlines usually receive large discounts on orders of this size.',
+      '',
+      'Deliveries will begin in 2023 and run until the end of 2026, the airline said in a statement after the signing.',
+      '',
+      'Photo: Getty Images',
+      '',
+      'The order replaces part of an earlier order for a larger model whose first flight has been delayed twice.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).not.toContain('The chairman walks past');
+    expect(r.text).toContain('Deliveries will begin in 2023');
+    expect(r.sidecar.removed.find((x) => x.text.startsWith('The chairman'))?.rule).toBe('text-caption');
+  });
+
+  it('treats zero-width-space lines as blank', async () => {
+    const page = [
+      'Autumn festival opens in the park',
+      '\u200b',
+      'The autumn festival opened on Saturday in the city park, with music on two stages and food stalls along the lake.',
+      '\u200b',
+      'Organisers expect more than twenty thousand visitors over the weekend if the weather holds until Sunday evening.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).not.toContain('\u200b');
+    expect(r.sidecar.removed).toHaveLength(0);
+  });
+});
