@@ -110,4 +110,6 @@ export const TEXT_OWNER_MIN_MENTIONS = 3;
 /** …or this many when every row has tab-separated cells (innerText's table rows). */
 export const TEXT_TABLE_MIN_CELL_ROWS = 3;
 /** A line right above a photo credit is its caption up to this length; longer, it is a paragraph above an uncaptioned photo. */
-export const TEXT_CAPTION_MAX_CHARS = 300;
+export const TEXT_CAPTION_MAX_CHARS = 400;
+/** A credit line that marks the sentence above it as a caption names a photographer and agency: at most this many words. */
+export const TEXT_CREDIT_MAX_WORDS = 8;

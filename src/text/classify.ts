@@ -7,7 +7,7 @@
 import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_CONSENT_BUTTONS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CONSENT_BUTTONS, TEXT_CREDIT_MAX_WORDS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
 import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
@@ -48,7 +48,9 @@ function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   const caption: Verdict = { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
   const credited = !!next?.credit && !next.f.prose && !line.credit;
   // A sentence is a caption only when the credit stands right against it; a paragraph above an uncredited-caption photo has a blank line.
-  if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && line.f.weight <= TEXT_CAPTION_MAX_CHARS) return caption;
+  if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_CREDIT_MAX_WORDS && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
+    return caption;
+  }
   if (isStoryProse(line) && !line.pointer) return null;
   const own = ownVerdict(line);
   if (own) return own;
