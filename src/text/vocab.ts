@@ -39,6 +39,8 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [Kind, RegExp]> = [
       'don\'?t miss(?: this)?',
       'in case you missed it',
       'more like this',
+      // "More:" with its colon announces a box of links; a bare "More" is a share or menu button.
+      'more(?=\\s*[:：])',
       'sponsored stories',
       // de
       'mehr (?:zum thema|aus .{1,30}|artikel|nachrichten)',
