@@ -29,7 +29,7 @@ import { isVideoLine } from './video.js';
 const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)\b/iu;
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
-  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/(?:getty images|shutterstock|afp|ap|reuters|epa))\s*$/iu;
+  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/iu;
 /** "Updated at 1:23 p.m.", "Aktualisiert: 12.03., 14:05": a time stamp line without a full date. */
 const STAMP =
   /^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/iu;

@@ -206,7 +206,7 @@ export const INLINE_POINTER =
 
 /** Photo credits: agency names and credit words (a credit line ends a caption). */
 export const CREDIT_LINE =
-  /(?:^|[\s/(|])(?:getty(?: images)?|shutterstock|reuters|afp|associated press|ap photo|epa|dpa|imago|istock(?:photo)?|alamy|bloomberg|photo(?:graph)?(?: by)?|image(?: credit)?|credit|foto|bild|quelle|fuente|crédit|source)\s*[:/|)]|getty images|shutterstock|\/(?:ap|afp|reuters|epa|getty)\b|^\(?(?:image|photo|foto|bild|credit|crédit)\s*:|\|\s*(?:getty|reuters|ap|afp)/iu;
+  /(?:^|[\s/(|])(?:getty(?: images)?|shutterstock|reuters|afp|associated press|ap photo|epa|dpa|imago|istock(?:photo)?|alamy|bloomberg|photo(?:graph)?(?: by)?|image(?: credit)?|credit|foto|bild|quelle|fuente|crédit|source)\s*[:/|)]|getty images|shutterstock|\/(?:ap|afp|reuters|epa|getty)\b|^\(?(?:image|photo|foto|bild|credit|crédit)\s*:|\|\s*(?:getty|reuters|ap|afp)|^(?:getty(?: images)?|reuters|afp|ap|epa|dpa|shutterstock|alamy|imago|istock(?:photo)?)$|[,/]\s*(?:ap|afp|reuters|epa|dpa|getty images)(?:\s+file)?$|\b(?:submitted|courtesy|file) (?:photo|image)$/iu;
 
 /** A byline: "By Jane Doe", "Von …", "Par …", "Por …", "Di …", "Posted by …". */
 export const BYLINE =
