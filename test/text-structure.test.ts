@@ -222,4 +222,51 @@ describe('text path: share strips, threads, about-boxes, captions', () => {
     expect(r.text).not.toContain('\u200b');
     expect(r.sidecar.removed).toHaveLength(0);
   });
+
+  it('takes bare agency names and "Name, AP" lines for credits, and their captions with them', async () => {
+    const page = [
+      'Teachers rally at the statehouse for higher pay',
+      '',
+      'Thousands of teachers rallied at the statehouse on Tuesday, calling for higher pay and less time spent on standardised tests.',
+      'Teachers wearing red carry signs as they rally at the statehouse on Tuesday.',
+      'Michael Conway, AP',
+      '',
+      'The governor said he would propose a raise in next year’s budget, but union leaders said the offer came too late for many schools.',
+      'A teacher holds a sign outside the statehouse.',
+      'GETTY',
+      '',
+      'Lawmakers will debate the budget in January, and the union said it would return if the raise was not in the first draft.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).not.toContain('Michael Conway, AP');
+    expect(r.text).not.toContain('GETTY');
+    expect(r.text).not.toContain('Teachers wearing red');
+    expect(r.text).not.toContain('A teacher holds a sign');
+    expect(r.text).toContain('Lawmakers will debate the budget');
+  });
+
+  it('crosses a "More:" box of links inside a story and keeps the story after it', async () => {
+    const page = [
+      'Two soldiers killed in helicopter crash',
+      '',
+      'Two soldiers were killed when their helicopter crashed during a training flight in the mountains on Wednesday, the army said in a statement.',
+      '',
+      'The helicopter went down shortly after noon in a remote valley, and rescue teams needed more than three hours to reach the site on foot.',
+      '',
+      'More:',
+      'Army to review training flights after second crash this year',
+      'Families of crash victims call for inquiry',
+      '',
+      'The cause of the crash is under investigation, the army said, adding that the weather at the time had been good and the crew experienced.',
+      '',
+      'The names of the soldiers will be released once their families have been told, a spokesperson said on Wednesday evening.',
+      '',
+      'It was the second crash of an army helicopter this year; in March a crew of three survived an emergency landing on a frozen lake.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).toContain('Two soldiers were killed');
+    expect(r.text).toContain('The cause of the crash is under investigation');
+    expect(r.text).not.toContain('Families of crash victims call for inquiry');
+    expect(r.sidecar.removed.find((x) => x.text === 'More:')?.kind).toBe('related');
+  });
 });

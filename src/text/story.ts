@@ -115,7 +115,9 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
     // A table or schedule is story content as much as prose is (a standings page has nothing else).
     if (line.row && !isFurniture(line)) return line.f.weight * TEXT_TABLE_ROW_SHARE * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
     if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
+    // A photo credit, and the short caption right against it, stand where a story shows a picture: no cost to cross.
     const next = lines[i + 1];
+    if (line.credit || (next?.credit && (next.block.gapBefore ?? 0) === 0)) return 0;
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
     // Bare links belong to lists of offers or sources in the story; menus do not print their URLs.
     const url = /^(?:https?:\/\/|www\.)\S+$/i.test(line.block.text);

@@ -172,7 +172,7 @@ export const SHARE_LINE = whole([
   'shares?', 'sharing is caring!?',
   'facebook', 'twitter', 'x', 'e-?mail', 'print', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'flipboard',
   'tumblr', 'telegram', 'messenger', 'pocket', 'mix', 'google\\+', 'copy(?: link)?(?: url)?(?: ?url ?copied!?)?', 'tweet',
-  'share to more', 'more', 'comment', 'save', 'link kopieren',
+  'share to more', 'more(?!\\s*[:：])', 'comment', 'save', 'link kopieren',
   'teilen', 'partager', 'compartir', 'condividi', 'compartilhar', 'udostępnij', 'delen', 'bagikan',
   'поделиться', '分享(?:到)?', '微信', '微博', 'qq空间', '공유', 'مشاركة', 'シェア',
 ]);
