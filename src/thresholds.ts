@@ -113,3 +113,5 @@ export const TEXT_TABLE_MIN_CELL_ROWS = 3;
 export const TEXT_CAPTION_MAX_CHARS = 400;
 /** A credit line that marks the sentence above it as a caption names a photographer and agency: at most this many words. */
 export const TEXT_CREDIT_MAX_WORDS = 8;
+/** A teaser card's doubled headline has at least this many words (a doubled "Share" or "Menu" is no card). */
+export const TEXT_CARD_MIN_WORDS = 4;

@@ -269,4 +269,33 @@ describe('text path: share strips, threads, about-boxes, captions', () => {
     expect(r.text).not.toContain('Families of crash victims call for inquiry');
     expect(r.sidecar.removed.find((x) => x.text === 'More:')?.kind).toBe('related');
   });
+
+  it('removes a teaser card set into the story (headline twice, blurb glued under it), not a repeated gallery caption', async () => {
+    const page = [
+      'Newspaper chains agree to merge',
+      '',
+      'Two of the country’s largest newspaper chains agreed on Tuesday to merge, creating a group that will own more than two hundred daily papers.',
+      '',
+      'Business',
+      'Printing plant closes after sixty years',
+      'Business',
+      'Printing plant closes after sixty years',
+      'The plant printed four regional papers every night until last month, when the last of them moved to a contract printer.',
+      '',
+      'The companies expect to save about three hundred million dollars a year, mostly by sharing printing, distribution and back-office work.',
+      '',
+      'Readers at the main printing plant in the north',
+      'Readers at the main printing plant in the north',
+      '',
+      'The merger still needs the approval of competition authorities, which are expected to decide before the end of the year.',
+      '',
+      'Unions said they would ask for guarantees that newsrooms will not be cut further, after years of layoffs at both companies.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).not.toContain('Printing plant closes');
+    expect(r.text).not.toContain('The plant printed four regional papers');
+    expect(r.text).toContain('Readers at the main printing plant in the north\nReaders at the main printing plant in the north');
+    expect(r.text).toContain('Unions said they would ask');
+    expect(r.sidecar.removed.filter((x) => x.rule === 'text-inline-card').map((x) => x.kind)).toEqual(['related', 'related', 'related', 'related', 'related']);
+  });
 });

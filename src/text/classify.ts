@@ -51,6 +51,7 @@ function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_CREDIT_MAX_WORDS && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
     return caption;
   }
+  if (line.card) return { kind: 'related', rule: 'text-inline-card', reason: 'Teaser card set into the story: a headline printed twice and its blurb.' };
   if (isStoryProse(line) && !line.pointer) return null;
   const own = ownVerdict(line);
   if (own) return own;

@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_CARD_MIN_WORDS, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
@@ -87,6 +87,8 @@ export interface TextLine {
   commentHeader: boolean;
   /** A row of a data table or schedule (table.ts): story content though it is no prose. */
   row: boolean;
+  /** Part of a teaser card set into the story: its headline printed twice (image link and text link) and its blurb. */
+  card: boolean;
 }
 
 function headingKind(text: string, words: number): Kind | null {
@@ -113,6 +115,7 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       thread: commentForm,
       embed: false,
       row: false,
+      card: false,
       repeated: false,
       share: (short && SHARE_LINE.test(text)) || (f.weight < TEXT_SOCIAL_MAX_CHARS && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
       ad: short && AD_LINE.test(text),
@@ -148,10 +151,32 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
     if (line.attribution && i > 0 && out[i - 1]!.f.prose) line.attribution = false;
   });
   tableRows(out).forEach((row, i) => (out[i]!.row = row));
+  markInlineCards(out);
   out.forEach((line, i) => {
     if (line.heading !== 'comments') return;
     const next = out.slice(i + 1, i + 1 + TEXT_THREAD_REACH);
     line.thread ||= line.commentHeader || next.some((l) => l.commentHeader || l.age || l.date);
   });
   return out;
+}
+
+/**
+ * A teaser card set into a story flattens to one block without blank lines: its headline
+ * twice (the image's link and the text link, maybe each under a section label) and the
+ * blurb right under it. Gallery captions repeated in a row have no blurb glued under them.
+ */
+function markInlineCards(out: TextLine[]): void {
+  const tight = (l: TextLine | undefined) => !!l && (l.block.gapBefore ?? 0) === 0;
+  out.forEach((line, i) => {
+    if (line.f.prose || line.row || line.embed || line.f.words < TEXT_CARD_MIN_WORDS) return;
+    for (const k of [1, 2]) {
+      const copy = out[i + k];
+      const blurb = out[i + k + 1];
+      if (copy?.block.text !== line.block.text || !out.slice(i + 1, i + k + 2).every(tight) || !blurb!.f.prose) continue;
+      for (let j = i; j <= i + k + 1; j++) out[j]!.card = true;
+      // The section label printed above each copy ("Business").
+      if (k === 2 && tight(line) && out[i - 1]?.block.text === out[i + 1]!.block.text) out[i - 1]!.card = true;
+      return;
+    }
+  });
 }

@@ -108,6 +108,8 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
   const teaser = teaserLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
+    // A teaser card set into the story is crossed for free: neither story nor a reason to end it.
+    if (line.card) return 0;
     if (isStoryProse(line)) {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
