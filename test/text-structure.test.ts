@@ -298,4 +298,72 @@ describe('text path: share strips, threads, about-boxes, captions', () => {
     expect(r.text).toContain('Unions said they would ask');
     expect(r.sidecar.removed.filter((x) => x.rule === 'text-inline-card').map((x) => x.kind)).toEqual(['related', 'related', 'related', 'related', 'related']);
   });
+
+  it('keeps a paragraph right above a "Source:" line (it attributes the story, not a photo)', async () => {
+    const page = [
+      'Storm closes mountain passes',
+      '',
+      'Heavy snow closed three mountain passes on Sunday, and police asked drivers to stay off the roads until the ploughs had cleared them.',
+      '',
+      'More snow is expected on Monday night, with up to forty centimetres above a thousand metres, the weather service said.',
+      'Source: Reuters',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).toContain('More snow is expected on Monday night');
+  });
+});
+
+describe('text path: guards on the new mechanisms', () => {
+  it('does not append a standings widget under a "Most Popular" heading to the story', async () => {
+    const page = [
+      'Club appoints new coach after poor start',
+      '',
+      'The club appointed a new head coach on Monday, two days after the team lost its fifth game in a row and dropped to the bottom of the table.',
+      '',
+      'The new coach, who led the under-21 side to the national title last season, signed a contract until the end of next season.',
+      '',
+      '“We needed a change, and we know him well,” the sporting director told reporters after the training session on Monday afternoon.',
+      '',
+      'Most Popular',
+      '1\tNorthfield\t12\t9\t28',
+      '2\tHarbour City\t12\t8\t26',
+      '3\tValley Rovers\t12\t7\t23',
+      '4\tLakeside\t12\t7\t22',
+      '5\tOld Town\t12\t6\t20',
+      '6\tRiverside\t12\t5\t17',
+      '7\tWest End Wanderers\t12\t5\t16',
+      '8\tForest Green Athletic\t12\t4\t15',
+      '9\tSouth Bay United\t12\t4\t13',
+      '10\tMill Lane Sporting\t12\t3\t11',
+      '11\tCastle Hill Rangers\t12\t2\t8',
+      '12\tBridgetown Athletic\t12\t1\t5',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).toContain('the sporting director told reporters');
+    expect(r.text).not.toContain('Harbour City');
+  });
+
+  it("keeps a closing paragraph whose gap is no wider than the story's picture gaps", async () => {
+    const chrome = ['Lumatek solutions', 'About Lumatek', 'Careers at Lumatek', 'Lumatek investors'];
+    const page = [
+      ...chrome,
+      '',
+      'Lumatek opens its first factory in Asia',
+      '',
+      'Lumatek opened its first factory in Asia on Thursday, a plant near Penang that will make hospital phones for the whole region.',
+      '',
+      '',
+      '',
+      '',
+      'The plant employs three hundred people and will double its staff by the end of next year, the company said at the opening.',
+      '',
+      '',
+      '',
+      'Lumatek expects the plant to make half of its phones by 2026, and to cut delivery times to hospitals in Asia by several weeks.',
+      '',
+      'Privacy Policy',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).toContain('Lumatek expects the plant to make half of its phones');
+  });
 });

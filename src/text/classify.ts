@@ -14,6 +14,8 @@ import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeig
 import { trimBio, trimOwnerBox } from './tail.js';
 import { pageStopwords } from './features.js';
 
+const STORY_SOURCE = /^(?:sources?|quelle|fuente|fonte|źródło|источник|来源|出典|출처)\s*[:：]/iu;
+
 interface Verdict {
   kind: Kind;
   rule: string;
@@ -46,7 +48,8 @@ function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   const line = lines[i]!;
   const next = lines[i + 1];
   const caption: Verdict = { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
-  const credited = !!next?.credit && !next.f.prose && !line.credit;
+  // "Source: Reuters" attributes the whole story, not a photo.
+  const credited = !!next?.credit && !next.f.prose && !line.credit && !STORY_SOURCE.test(next.block.text);
   // A sentence is a caption only when the credit stands right against it; a paragraph above an uncredited-caption photo has a blank line.
   if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_CREDIT_MAX_WORDS && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
     return caption;

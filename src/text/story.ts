@@ -115,6 +115,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
     // A table or schedule is story content as much as prose is (a standings page has nothing else).
+    // (A table under a boilerplate heading inside the run is still labelled as that heading's box.)
     if (line.row && !isFurniture(line)) return line.f.weight * TEXT_TABLE_ROW_SHARE * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
     if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
     // A photo credit, and the short caption right against it, stand where a story shows a picture: no cost to cross.

@@ -41,17 +41,17 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
 /**
  * A press release closes with its publisher's boilerplate ("Ascom is a global solutions
  * provider…"), often without its "About" heading, set off from the release by a wider gap
- * than the paragraphs have between them. The tell is its subject: a capitalised
+ * than any the release has. The tell is its subject: a capitalised
  * non-function word that the page's own chrome (menus, footer: lines outside the run)
  * names again and again. A story's last paragraphs about a person or company in the news
  * stand at the usual paragraph gap.
  */
 export function trimOwnerBox(lines: readonly TextLine[], run: StoryRun, stopwords: ReadonlySet<string> | null): StoryRun {
-  const gaps = lines.slice(run.start + 1, run.end + 1).map((l) => l.block.gapBefore ?? 0).sort((a, b) => a - b);
-  const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
   for (let k = run.end; k > run.start && k > run.end - TEXT_OWNER_MAX_LINES; k--) {
     const gap = lines[k]!.block.gapBefore ?? 0;
-    if (gap <= Math.max(usual, 1)) continue;
+    // Wider than every gap the story has above it (pictures and subheadings widen some).
+    const widest = Math.max(1, ...lines.slice(run.start + 1, k).map((l) => l.block.gapBefore ?? 0));
+    if (gap <= widest) continue;
     const subject = lines[k]!.block.text.split(/\s+/)[0] ?? '';
     if (!NAME_WORD.test(subject) || stopwords?.has(subject.toLowerCase()) || !lines[k]!.f.prose) return run;
     const word = new RegExp(`(?:^|[^\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u');
