@@ -97,6 +97,8 @@ export const TEXT_TOPIC_MIN_WORD = 4;
 export const TEXT_TOPIC_MIN_OVERLAP = 0.12;
 /** Consecutive rows built alike that make a data table or schedule (fewer is a list of links or a byline block). */
 export const TEXT_TABLE_MIN_ROWS = 4;
+/** …or this many when every row has tab-separated cells (innerText's table rows). */
+export const TEXT_TABLE_MIN_CELL_ROWS = 3;
 /** A table row is at most this long (CJK-weighted characters); longer lines are paragraphs. */
 export const TEXT_TABLE_ROW_MAX_CHARS = 160;
 /** Share of its length a table row weighs in the story search, against a prose line's full length. */
@@ -107,11 +109,25 @@ export const TEXT_SOCIAL_MAX_CHARS = 160;
 export const TEXT_OWNER_MAX_LINES = 3;
 /** Lines outside the story (menus, footer) that must name the box's subject for it to be the publisher. */
 export const TEXT_OWNER_MIN_MENTIONS = 3;
-/** …or this many when every row has tab-separated cells (innerText's table rows). */
-export const TEXT_TABLE_MIN_CELL_ROWS = 3;
 /** A line right above a photo credit is its caption up to this length; longer, it is a paragraph above an uncaptioned photo. */
 export const TEXT_CAPTION_MAX_CHARS = 400;
 /** A credit line that marks the sentence above it as a caption names a photographer and agency: at most this many words. */
 export const TEXT_CREDIT_MAX_WORDS = 8;
 /** A teaser card's doubled headline has at least this many words (a doubled "Share" or "Menu" is no card). */
 export const TEXT_CARD_MIN_WORDS = 4;
+
+// --- batch (CLI folder mode; not used by the library) ---
+/** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */
+export const BATCH_PAGE_TIMEOUT_MS = 30_000;
+/** Pages in flight per worker: one running plus one read and waiting, so no worker idles on I/O. */
+export const BATCH_INFLIGHT_PER_WORKER = 2;
+/** A worker whose JS heap is above this after a page is replaced: jsdom leaks across pages slowly. */
+export const BATCH_WORKER_RECYCLE_HEAP_MB = 384;
+/** Hard heap ceiling of a worker: a page that needs more fails alone instead of killing the run. */
+export const BATCH_WORKER_MAX_HEAP_MB = 1024;
+/** Progress redraws per second at most: more is flicker and wasted syscalls. */
+export const BATCH_PROGRESS_HZ = 8;
+/** Longest output file name in bytes, below the 255 of ext4/APFS/NTFS with room for "-NN.json". */
+export const BATCH_MAX_NAME_BYTES = 200;
+/** After SIGINT, in-flight pages get this long to finish before they are abandoned. */
+export const BATCH_INTERRUPT_GRACE_MS = 5_000;
