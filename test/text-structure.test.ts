@@ -314,6 +314,26 @@ describe('text path: share strips, threads, about-boxes, captions', () => {
 });
 
 describe('text path: guards on the new mechanisms', () => {
+  it('reads glued "Media caption…" labels and ©-led captions as captions, not "Image captioning" prose', async () => {
+    const page = [
+      'Court rejects appeal in extradition case',
+      '',
+      'The court rejected the appeal on Wednesday, clearing the way for the extradition to go ahead within the next ten days.',
+      '',
+      'Media captionThe defendant being led from the embassy in April',
+      '',
+      '© Jane Porter Supporters gather outside the court building in the rain on Wednesday morning before the ruling.',
+      '',
+      'Image captioning software was used to describe the hearing for blind viewers of the live stream, the court said.',
+      '',
+      'His lawyers said they would take the case to the European court, which could delay the extradition by several months.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text).not.toContain('Media caption');
+    expect(r.text).not.toContain('Supporters gather outside');
+    expect(r.text).toContain('Image captioning software was used');
+  });
+
   it('does not append a standings widget under a "Most Popular" heading to the story', async () => {
     const page = [
       'Club appoints new coach after poor start',

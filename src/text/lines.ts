@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_CARD_MIN_WORDS, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CARD_MIN_WORDS, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
@@ -26,7 +26,14 @@ import {
 import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
 
-const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)\b/iu;
+const PHOTO_LABEL = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/iu;
+
+/** "Image copyright Getty Images", "Media captionJulian Assange…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
+function photoCredit(text: string): boolean {
+  const label = PHOTO_LABEL.exec(text);
+  if (label) return !/^\p{Ll}/u.test(text.slice(label[0].length));
+  return /^©\s*\p{Lu}\p{Ll}/u.test(text);
+}
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
   /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/iu;
@@ -121,9 +128,10 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       ad: short && AD_LINE.test(text),
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
       // "Image copyright Getty Images" credits a photo; it is not the page's legal footer.
-      footer: f.weight < 400 && FOOTER_LINE.test(text) && !PHOTO_CREDIT.test(text),
+      footer: f.weight < 400 && FOOTER_LINE.test(text) && !photoCredit(text),
       cookie: COOKIE_LINE.test(text),
-      credit: (short && (CREDIT_LINE.test(text) || PHOTO_CREDIT.test(text))) || CAPTION_END.test(text),
+      // A labelled or ©-led caption is the picture's whatever its length; a bare credit word only in a short line.
+      credit: (short && CREDIT_LINE.test(text)) || (f.weight <= TEXT_CAPTION_MAX_CHARS && photoCredit(text)) || CAPTION_END.test(text),
       listItem: short && LIST_ITEM.test(text),
       byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 3 && BYLINE.test(text),
       date: short && ((!!dateMatch && dateMatch[0].length * 3 >= text.length - 20) || STAMP.test(text)),
