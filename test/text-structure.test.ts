@@ -314,6 +314,31 @@ describe('text path: share strips, threads, about-boxes, captions', () => {
 });
 
 describe('text path: guards on the new mechanisms', () => {
+  it('keeps a paragraph that a highlights box above repeats, and drops a caption repeated inside the story', async () => {
+    const quote = 'She added that an appeal against the decision could be made to the office of the attorney general.';
+    const caption = 'The prosecutor speaks to reporters outside her office in the capital on Tuesday afternoon.';
+    const page = [
+      'Prosecutors drop investigation after nine years',
+      'Highlights',
+      quote,
+      '',
+      'Prosecutors dropped their investigation on Tuesday, nine years after the complaint was first filed, saying the evidence had weakened over time.',
+      '',
+      caption,
+      '',
+      'The deputy chief prosecutor said the complainant’s account had been found credible, but that witnesses no longer remembered the events clearly.',
+      '',
+      quote,
+      '',
+      caption,
+      '',
+      'The defence welcomed the decision and said its client would now concentrate on the other cases still open against him abroad.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text.split(quote)).toHaveLength(2);
+    expect(r.text).not.toContain(caption);
+  });
+
   it('reads glued "Media caption…" labels and ©-led captions as captions, not "Image captioning" prose', async () => {
     const page = [
       'Court rejects appeal in extradition case',

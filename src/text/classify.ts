@@ -44,7 +44,7 @@ function ownVerdict(line: TextLine): Verdict | null {
  * Story lines that are still furniture: bylines, dates, credits and the caption a
  * credit closes, markers and pointers. Subheadings and list items stay.
  */
-function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
+function insideVerdict(lines: readonly TextLine[], i: number, inRun: ReadonlyMap<string, number>, isFirst: boolean): Verdict | null {
   const line = lines[i]!;
   const next = lines[i + 1];
   const caption: Verdict = { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
@@ -61,7 +61,9 @@ function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
   if (line.byline || line.date) return { kind: 'other', rule: 'text-byline', reason: 'Short byline or date line inside the story run.' };
   if (line.credit && line.f.prose) return { kind: 'other', rule: 'text-caption-credit', reason: 'Image caption that ends with its photo credit.' };
   if (line.credit) return { kind: 'other', rule: 'text-credit', reason: 'Photo credit line inside the story run.' };
-  if (line.repeated && !line.listItem) {
+  // A paragraph repeated only outside the story (a highlights box, a teaser of this very story) is the story's own,
+  // unless it opens the story: a standfirst the page also shows as its description.
+  if (line.repeated && !line.listItem && ((inRun.get(line.block.text) ?? 0) > 1 || isFirst)) {
     return { kind: 'other', rule: 'text-repeated', reason: 'Line repeated elsewhere on the page (gallery caption or teaser), not story text.' };
   }
   return credited && !line.f.prose ? caption : null;
@@ -141,6 +143,8 @@ export function classifyText(doc: PithDocument): void {
     doc.meta.title = lines[title]!.block.text;
   }
   classifyHead(doc, lines, run.start, title);
+  const inRun = new Map<string, number>();
+  for (const l of lines.slice(run.start, run.end + 1)) inRun.set(l.block.text, (inRun.get(l.block.text) ?? 0) + 1);
   // A boilerplate heading inside the story opens a box (related links, a video) that lasts until prose resumes.
   let box: Verdict | null = null;
   let boxLines: TextLine[] = [];
@@ -152,7 +156,7 @@ export function classifyText(doc: PithDocument): void {
   for (let i = run.start; i <= run.end; i++) {
     const line = lines[i]!;
     if (line.f.prose && !line.video && !line.f.truncated) closeBox();
-    let v = insideVerdict(lines, i);
+    let v = insideVerdict(lines, i, inRun, i === run.start);
     if (v && opensSection(line)) {
       closeBox();
       box = v;
