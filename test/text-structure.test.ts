@@ -314,6 +314,30 @@ describe('text path: share strips, threads, about-boxes, captions', () => {
 });
 
 describe('text path: guards on the new mechanisms', () => {
+  it('keeps an interview question asked of every guest, drops a "Текст:" byline, and reads "Portion…" as no "Por …" byline', async () => {
+    const question = 'Какую кухню вы любите сами и что готовите дома?';
+    const page = [
+      'Три шефа о домашней кухне',
+      'Текст: Анна Петрова·24 сентября 2018',
+      '',
+      'Мы попросили трёх шефов рассказать, что они готовят дома, когда у них выдаётся свободный вечер, и чем кормят своих детей.',
+      '',
+      question,
+      '',
+      'Дома я почти не готовлю сложных блюд: чаще всего это суп, каша или запечённые овощи, а по выходным пироги с капустой.',
+      '',
+      question,
+      '',
+      'Portion control matters.',
+      '',
+      'Я люблю простую итальянскую кухню, поэтому дома у нас почти каждый день паста с томатным соусом и большой салат.',
+    ].join('\n');
+    const r = await run(page);
+    expect(r.text.split(question)).toHaveLength(3);
+    expect(r.text).not.toContain('Текст: Анна Петрова');
+    expect(r.text).toContain('Portion control matters.');
+  });
+
   it('keeps a paragraph that a highlights box above repeats, and drops a caption repeated inside the story', async () => {
     const quote = 'She added that an appeal against the decision could be made to the office of the attorney general.';
     const caption = 'The prosecutor speaks to reporters outside her office in the capital on Tuesday afternoon.';

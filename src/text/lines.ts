@@ -147,7 +147,8 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
   const counts = new Map<string, number>();
   for (const l of out) counts.set(l.block.text, (counts.get(l.block.text) ?? 0) + 1);
   for (const l of out) {
-    l.repeated = (counts.get(l.block.text) ?? 0) > 1 && l.f.prose;
+    // An interview asks each guest the same question; captions and teasers repeated are no questions.
+    l.repeated = (counts.get(l.block.text) ?? 0) > 1 && l.f.prose && !/[?？]$/u.test(l.block.text);
     // "6 thoughts on “<headline>”", "12 Kommentare zu „<headline>“": a count and the page's own
     // headline in quotes head its comment thread, whatever the language of the words between.
     const quoted = COUNT_ON_TITLE.exec(l.block.text)?.[1];

@@ -210,7 +210,7 @@ export const CREDIT_LINE =
 
 /** A byline: "By Jane Doe", "Von …", "Par …", "Por …", "Di …", "Posted by …". */
 export const BYLINE =
-  /^(?:(?:written |posted |reported |published )?by|von|par|por|di|door|przez|oleh|автор|作者|著者|글|기자)\s*[:：]?\s+\S/iu;
+  /^(?:(?:(?:written |posted |reported |published )?by|von|par|por|di|door|przez|oleh|автор|作者|著者|글|기자)\s*[:：]?\s+|(?:text|texte|texto|testo|tekst|текст)\s*[:：]\s*)\S/iu;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
