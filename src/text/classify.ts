@@ -13,8 +13,7 @@ import { analyseLines, type TextLine } from './lines.js';
 import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
 import { trimBio, trimOwnerBox } from './tail.js';
 import { pageStopwords } from './features.js';
-
-const STORY_SOURCE = /^(?:sources?|quelle|fuente|fonte|źródło|источник|来源|出典|출처)\s*[:：]/iu;
+import { STORY_SOURCE } from './vocab.js';
 
 interface Verdict {
   kind: Kind;
@@ -50,7 +49,8 @@ function insideVerdict(lines: readonly TextLine[], i: number, inRun: ReadonlyMap
   const caption: Verdict = { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
   // "Source: Reuters" attributes the whole story, not a photo.
   const credited = !!next?.credit && !next.f.prose && !line.credit && !STORY_SOURCE.test(next.block.text);
-  // A sentence is a caption only when the credit stands right against it; a paragraph above an uncredited-caption photo has a blank line.
+  // A sentence is a caption only when the credit stands right against it; a paragraph
+  // above a photo whose caption carries no credit has a blank line between.
   if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_CREDIT_MAX_WORDS && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
     return caption;
   }

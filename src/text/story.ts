@@ -1,7 +1,8 @@
 /**
  * Locating the story in a flattened scrape: the densest coherent run of prose lines.
- * Every line gets a weight — prose lines their length (a little less further down the
- * page), other lines a small cost, furniture a larger one — and the story is the run with
+ * Every line gets a weight — prose lines and table rows (table.ts) their length (a little
+ * less further down the page), photo credits and inline teaser cards nothing, other lines
+ * a small cost, furniture a larger one — and the story is the run with
  * the largest sum (Kadane's maximum subarray). Comment threads and cookie notices end any
  * run; related and video boxes only cost it, since stories carry them inline. Prose right
  * under a boilerplate heading in teaser shape, inside a card (age and source lines above
@@ -153,6 +154,7 @@ function announcesList(line: TextLine): boolean {
 /**
  * Short lines after the last paragraph are the next section's (headline lists, credits,
  * addresses), unless one of them announces a list with a colon: then they are the story's list.
+ * A story that ends in a table keeps only the table's notes after it.
  */
 function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
   let end = run.end;

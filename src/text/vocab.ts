@@ -246,3 +246,6 @@ export const COMMENT_FORM =
 
 /** A tag strip: "Tags: …", "Tagged …", "Schlagwörter: …" (topic links, not story). */
 export const TAGS_LINE = /^(?:tags?|tagged(?: with)?|topics|related topics|schlagwörter|stichwörter|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|tag|tagi|tematy|теги|标签|タグ|태그)(?:\s*[:：]|\s+\S|$)/iu;
+
+/** "Source: Reuters": a line that attributes the whole story (not a photo credit for the line above). */
+export const STORY_SOURCE = /^(?:sources?|quelle|fuente|fonte|źródło|источник|来源|出典|출처)\s*[:：]/iu;
