@@ -138,7 +138,8 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       age: RELATIVE_AGE.test(text),
       // "- Time Magazine": a dash and a capitalised name, as cards credit their source.
       attribution: short && f.words <= 5 && /^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$/u.test(text),
-      video: isVideoLine(text),
+      // "Friday, 22 November 2024 at 20:13" ends in a clock time, not a clip's running time.
+      video: !dateMatch && isVideoLine(text),
       pointer: f.weight < 300 && INLINE_POINTER.test(text),
       signup: f.weight < TEXT_SIGNUP_MAX_CHARS && SIGNUP_START.test(text),
       tags: short && TAGS_LINE.test(text),

@@ -285,18 +285,26 @@ export function titleLike(line: TextLine): boolean {
 /**
  * The headline that introduces the story: the nearest headline-like line above it,
  * preferring one whose text the page repeats (breadcrumbs, tab title), which is how
- * scrapes usually show the real headline.
+ * scrapes usually show the real headline — unless that repetition is a menu's and the
+ * nearest one has its date or byline right under it.
  */
 export function findTitle(lines: readonly TextLine[], run: StoryRun): number | null {
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.block.text, (counts.get(l.block.text) ?? 0) + 1);
   let nearest: number | null = null;
+  let dated: number | null = null;
+  // A menu lists the same entry twice (desktop and mobile menus): a repetition inside a run of menu entries proves nothing.
+  const inMenu = (i: number) => [lines[i - 1], lines[i + 1]].every((l) => l && !l.f.prose && !l.f.sentence && l.f.words <= TEXT_HEADING_MAX_WORDS);
   for (let i = run.start - 1, seen = 0; i >= 0 && seen < TEXT_TITLE_REACH; i--, seen++) {
     const line = lines[i]!;
     if (isBarrier(line)) break;
     if (!titleLike(line) || line.f.prose) continue;
-    if ((counts.get(line.block.text) ?? 0) > 1) return i;
+    if ((counts.get(line.block.text) ?? 0) > 1 && !(dated !== null && inMenu(i))) return i;
+    // The nearest headline with its dateline or byline right under it, when the repeated one is a menu entry.
+    const under = lines[i + 1];
+    const crumbs = /[>»›]|\d{1,2}:\d{2}/u.test(line.block.text);
+    if (nearest === null && !crumbs && (under?.date || under?.byline)) dated = i;
     nearest ??= i;
   }
-  return nearest;
+  return dated ?? nearest;
 }
