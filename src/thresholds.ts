@@ -113,6 +113,8 @@ export const TEXT_OWNER_MIN_MENTIONS = 3;
 export const TEXT_CAPTION_MAX_CHARS = 400;
 /** A credit line that marks the sentence above it as a caption names a photographer and agency: at most this many words. */
 export const TEXT_CREDIT_MAX_WORDS = 8;
+/** Share of the gap penalty a headline link costs in a box under a colon heading ("More:"), which stories resume after. */
+export const TEXT_BOX_LINK_SHARE = 0.34;
 /** A teaser card's doubled headline has at least this many words (a doubled "Share" or "Menu" is no card). */
 export const TEXT_CARD_MIN_WORDS = 4;
 

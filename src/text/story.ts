@@ -13,6 +13,7 @@
  */
 import type { Kind } from '../types.js';
 import {
+  TEXT_BOX_LINK_SHARE,
   TEXT_CARD_REACH,
   TEXT_GAP_PENALTY,
   TEXT_HEADING_MAX_WORDS,
@@ -104,9 +105,23 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
   return teaser;
 }
 
+/**
+ * The headline links under a heading that ends in a colon ("More:", "Read also:"): a box
+ * set into the story, which resumes after it. Section headings after a story carry no colon.
+ */
+function inlineBoxLines(lines: readonly TextLine[]): boolean[] {
+  const box = lines.map(() => false);
+  lines.forEach((line, i) => {
+    if (!opensSection(line) || !/[:：]$/u.test(line.block.text)) return;
+    for (let j = i + 1; j < lines.length && !lines[j]!.f.prose && !opensSection(lines[j]!) && j - i <= TEXT_SECTION_REACH; j++) box[j] = true;
+  });
+  return box;
+}
+
 /** Each line's weight in the story search; null for lines that end any run. */
 export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
   const teaser = teaserLines(lines);
+  const inlineBox = inlineBoxLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
     // A teaser card set into the story is crossed for free: neither story nor a reason to end it.
@@ -118,7 +133,10 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
     // A table or schedule is story content as much as prose is (a standings page has nothing else).
     // (A table under a boilerplate heading inside the run is still labelled as that heading's box.)
     if (line.row && !isFurniture(line)) return line.f.weight * TEXT_TABLE_ROW_SHARE * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
+    // A heading ending in a colon ("More:") and its headline links are a box set into the story: cheap to cross.
+    if (opensSection(line) && inlineBox[i + 1] && !isFurniture(line)) return -TEXT_GAP_PENALTY;
     if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
+    if (inlineBox[i] && titleLike(line)) return -TEXT_GAP_PENALTY * TEXT_BOX_LINK_SHARE;
     // A photo credit, and the short caption right against it, stand where a story shows a picture: no cost to cross.
     const next = lines[i + 1];
     if (line.credit || (next?.credit && (next.block.gapBefore ?? 0) === 0)) return 0;
