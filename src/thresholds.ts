@@ -141,6 +141,28 @@ export const TEXT_TOPIC_MIN_WORD = 4;
  * story above to count as the story resuming; less, and it is another article.
  */
 export const TEXT_TOPIC_MIN_OVERLAP = 0.12;
+/** Consecutive rows built alike that make a data table or schedule (fewer is a list of links or a byline block). */
+export const TEXT_TABLE_MIN_ROWS = 4;
+/** …or this many when every row has tab-separated cells (innerText's table rows). */
+export const TEXT_TABLE_MIN_CELL_ROWS = 3;
+/** A table row is at most this long (CJK-weighted characters); longer lines are paragraphs. */
+export const TEXT_TABLE_ROW_MAX_CHARS = 160;
+/** Share of its length a table row weighs in the story search, against a prose line's full length. */
+export const TEXT_TABLE_ROW_SHARE = 1;
+/** A line naming social networks is a share bar or a "follow us" line up to this length; longer, it is prose about them. */
+export const TEXT_SOCIAL_MAX_CHARS = 160;
+/** Lines at the end of the story run searched for a publisher's "about us" box set off by a wider gap. */
+export const TEXT_OWNER_MAX_LINES = 3;
+/** Lines outside the story (menus, footer) that must name the box's subject for it to be the publisher. */
+export const TEXT_OWNER_MIN_MENTIONS = 3;
+/** A line right above a photo credit is its caption up to this length; longer, it is a paragraph above an uncaptioned photo. */
+export const TEXT_CAPTION_MAX_CHARS = 400;
+/** A credit line that marks the sentence above it as a caption names a photographer and agency: at most this many words. */
+export const TEXT_CREDIT_MAX_WORDS = 8;
+/** Share of the gap penalty a headline link costs in a box under a colon heading ("More:"), which stories resume after. */
+export const TEXT_BOX_LINK_SHARE = 0.34;
+/** A teaser card's doubled headline has at least this many words (a doubled "Share" or "Menu" is no card). */
+export const TEXT_CARD_MIN_WORDS = 4;
 
 // --- batch (CLI folder mode; not used by the library) ---
 /** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */
