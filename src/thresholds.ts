@@ -14,6 +14,8 @@ export const BINARY_REPLACEMENT_RATIO = 0.2;
 export const META_CHARSET_SCAN_BYTES = 4096;
 
 // --- HTML ---
+/** Words from which a caption that ends like a sentence counts as story text, not a picture label. */
+export const CAPTION_SENTENCE_MIN_WORDS = 8;
 /** Readability's charThreshold: fewer characters than this and it retries with rules relaxed. */
 export const READABILITY_MIN_CHARS = 500;
 /** Characters of a link's text for it to read as an article headline in a related list. */

@@ -1,6 +1,6 @@
 import type { PithDocument } from '../document.js';
 import type { Block, Kind, RelatedItem } from '../types.js';
-import { BYLINE_MAX_CHARS, FRAGMENT_MAX_CHARS, HEADLINE_MIN_WORDS, HTML_CJK_WEIGHT, LINK_BLOCK_DENSITY, PROSE_MAX_LINK_DENSITY, REPEATED_MIN, SHORT_BLOCK_CHARS, STORY_PARAGRAPH_CHARS } from '../thresholds.js';
+import { BYLINE_MAX_CHARS, CAPTION_SENTENCE_MIN_WORDS, FRAGMENT_MAX_CHARS, HEADLINE_MIN_WORDS, HTML_CJK_WEIGHT, LINK_BLOCK_DENSITY, PROSE_MAX_LINK_DENSITY, REPEATED_MIN, SHORT_BLOCK_CHARS, STORY_PARAGRAPH_CHARS } from '../thresholds.js';
 import {
   AD_LABEL,
   BYLINE_START,
@@ -142,8 +142,10 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (c) => CREDIT.test(c.t) && c.t.length <= BYLINE_MAX_CHARS * 2,
   },
   {
-    kind: 'other', rule: 'caption', reason: 'An image caption: describes a picture, not part of the story text',
-    test: (c) => c.b.type === 'caption',
+    kind: 'other', rule: 'caption', reason: 'An image caption that is a label, not a sentence: describes a picture, not part of the story text',
+    // Captions written as full sentences belong to the story (they often carry facts the
+    // text does not); labels and fragments are picture furniture.
+    test: (c) => c.b.type === 'caption' && !(ends(c.t) && words(c.t) >= CAPTION_SENTENCE_MIN_WORDS),
   },
   {
     kind: 'other', rule: 'repeated', reason: 'A short link line repeated on the page (share buttons, widget links)',
