@@ -16,3 +16,17 @@ export const META_CHARSET_SCAN_BYTES = 4096;
 // --- HTML ---
 /** Readability's charThreshold: fewer characters than this and it retries with rules relaxed. */
 export const READABILITY_MIN_CHARS = 500;
+
+// --- hostile input ---
+/**
+ * Deepest element nesting built into a DOM; deeper start tags are dropped (their text kept).
+ * Firefox's parser stops nesting at 200 too; real pages stay well under 100, while
+ * Readability's cost grows with the cube of the depth (1 s at 200 on jsdom, 45 s at 1,000).
+ */
+export const MAX_NESTING_DEPTH = 200;
+/**
+ * Elements read from one page; the markup after that is left out with a warning. Long real
+ * pages (a big encyclopedia article with its references) stay under 60,000; a jsdom tree
+ * costs about 3.5 KB an element, so this also bounds a page's DOM to some 350 MB.
+ */
+export const MAX_ELEMENTS = 100_000;

@@ -63,8 +63,30 @@ function linkText(el: Element): number {
   return n;
 }
 
-/** A short CSS-like path to an element, for positions in the sidecar. */
-export function elementPath(el: Element): string {
+/** `:nth-of-type` suffixes of a parent's children, computed once per parent by `elementPath`. */
+export type PathCache = WeakMap<Element, Map<Element, string>>;
+
+/**
+ * `:nth-of-type(k)` of every child of a parent ('' for the only one of its tag). One sibling
+ * walk per parent, not `Array.from(parent.children)` per child: jsdom's live collection makes
+ * that quadratic in the sibling count (5 s for one call among 10,000 siblings), so 1,000
+ * paragraphs took 32 s to cut into blocks.
+ */
+function nthOfType(parent: Element): Map<Element, string> {
+  const counts = new Map<string, number>();
+  const nth = new Map<Element, number>();
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    const k = (counts.get(c.tagName) ?? 0) + 1;
+    counts.set(c.tagName, k);
+    nth.set(c, k);
+  }
+  const out = new Map<Element, string>();
+  for (const [c, k] of nth) out.set(c, counts.get(c.tagName)! > 1 ? `:nth-of-type(${k})` : '');
+  return out;
+}
+
+/** A short CSS-like path to an element, for positions in the sidecar. Pass a cache when walking many elements of one unchanging tree. */
+export function elementPath(el: Element, cache?: PathCache): string {
   const parts: string[] = [];
   for (let e: Element | null = el; e && e.tagName !== 'HTML' && parts.length < 12; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
@@ -72,8 +94,12 @@ export function elementPath(el: Element): string {
     const parent: Element | null = e.parentElement;
     let nth = '';
     if (!id && parent) {
-      const same = Array.from(parent.children).filter((c) => c.tagName === e!.tagName);
-      if (same.length > 1) nth = `:nth-of-type(${same.indexOf(e) + 1})`;
+      let suffixes = cache?.get(parent);
+      if (!suffixes) {
+        suffixes = nthOfType(parent);
+        cache?.set(parent, suffixes);
+      }
+      nth = suffixes.get(e) ?? '';
     }
     parts.unshift(tag + id + nth);
     if (id) break;
@@ -88,13 +114,14 @@ export function elementPath(el: Element): string {
  */
 export function blocksFrom(root: Element, startIndex = 0): Block[] {
   const blocks: Block[] = [];
+  const paths: PathCache = new WeakMap();
   const push = (el: Element, type: BlockType, text: string) => {
     if (!text) return;
     const total = text.replace(/\s+/g, '').length || 1;
     const block: Block = {
       text,
       type,
-      position: { index: startIndex + blocks.length, path: elementPath(el) },
+      position: { index: startIndex + blocks.length, path: elementPath(el, paths) },
       linkDensity: Math.min(1, linkText(el) / total),
     };
     if (type === 'heading') block.level = Number(el.tagName.slice(1)) || 2;
@@ -145,7 +172,7 @@ export function blocksFrom(root: Element, startIndex = 0): Block[] {
 }
 
 function hasBlockChildren(el: Element): boolean {
-  for (const c of Array.from(el.children)) if (isBlockish(c)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlockish(c)) return true;
   return false;
 }
 
