@@ -41,11 +41,11 @@ function hasHighBytes(bytes: Uint8Array): boolean {
  * statistical guess, then windows-1252 — and decode. A declaration that the bytes
  * contradict loses to the bytes, with a warning.
  */
-export function decode(doc: PithDocument): void {
+export async function decode(doc: PithDocument): Promise<void> {
   const bytes = doc.bytes;
   const encoding = chooseEncoding(doc, bytes);
   doc.source.encoding = encoding;
-  let text = new TextDecoder(encoding).decode(bytes);
+  let text = (await decoderFor(encoding)).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let replacements = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replacements++;
@@ -92,4 +92,15 @@ function guessLegacy(bytes: Uint8Array): string {
     if (canonical && canonical !== 'utf-8') return canonical;
   }
   return 'windows-1252';
+}
+
+/**
+ * Node's own TextDecoder is right for the Unicode encodings but maps windows-1252 to
+ * ISO-8859-1 (0x80–0x9F become C1 controls); @exodus/bytes implements the WHATWG Encoding
+ * Standard exactly (jsdom uses it too). Loaded only for legacy encodings, to keep start-up light.
+ */
+async function decoderFor(encoding: string): Promise<{ decode(bytes: Uint8Array): string }> {
+  if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return new TextDecoder(encoding);
+  const { TextDecoder: SpecDecoder } = await import('@exodus/bytes/encoding.js');
+  return new SpecDecoder(encoding);
 }
