@@ -25,8 +25,11 @@ export const READABILITY_MIN_CHARS = 500;
  */
 export const MAX_NESTING_DEPTH = 200;
 /**
- * Elements read from one page; the markup after that is left out with a warning. Long real
- * pages (a big encyclopedia article with its references) stay under 60,000; a jsdom tree
- * costs about 3.5 KB an element, so this also bounds a page's DOM to some 350 MB.
+ * Elements read from one page; the markup after that is left out with a warning (the story
+ * comes early, the tail is comments and footers). Long real pages stay under it; a jsdom
+ * tree costs about 3.5 KB an element, and Readability on jsdom needs ~0.25 ms each, so this
+ * bounds a page to some 200 MB of DOM and ~15 s even on the slow engine.
  */
-export const MAX_ELEMENTS = 100_000;
+export const MAX_ELEMENTS = 50_000;
+/** Characters handed to Intl.Segmenter at once when counting words (it is quadratic in its input). */
+export const SEGMENT_PIECE_CHARS = 4096;
