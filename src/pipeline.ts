@@ -43,4 +43,7 @@ export async function runPipeline(doc: PithDocument): Promise<void> {
     await stage.run(doc);
     if (doc.options.debug) ((doc.debug.timings ??= {}) as Record<string, number>)[stage.name] = performance.now() - t0;
   }
+  // Markup, images or a lone headline with no story under it: say so, not exit 0 with nothing.
+  const body = typeof doc.data.bodyText === 'string' ? doc.data.bodyText : '';
+  if (!body.trim() && !doc.meta.title?.trim()) doc.fail('empty', 'found no story text in the page');
 }

@@ -6,10 +6,28 @@
 // --- input ---
 /** Bytes looked at to decide HTML vs text and binary vs legible. */
 export const SNIFF_BYTES = 4096;
-/** Share of control characters (excluding tab/CR/LF/FF) above which input is binary. */
-export const BINARY_CONTROL_RATIO = 0.1;
+/**
+ * Share of control bytes (excluding tab/CR/LF/FF/ESC) in the head above which input is binary.
+ * Text has next to none; uniformly random bytes have 11%, so 10% let a third of small random
+ * files through.
+ */
+export const BINARY_CONTROL_RATIO = 0.05;
+/** Deflated size / size of the head above which it is random or already-compressed data. */
+export const BINARY_COMPRESSED_RATIO = 0.9;
+/** Heads shorter than this are not judged by compressibility (deflate's overhead dominates). */
+export const BINARY_ENTROPY_MIN_BYTES = 512;
 /** Share of U+FFFD replacement characters after decoding above which input is binary. */
 export const BINARY_REPLACEMENT_RATIO = 0.2;
+/** Share of zero bytes in the head from which BOM-less UTF-16 is considered (8-bit text has none). */
+export const UTF16_MIN_ZERO_SHARE = 0.1;
+/** Share of printable ASCII a byte order must yield to be taken as the page's UTF-16 (markup, spaces, digits). */
+export const UTF16_MIN_ASCII_SHARE = 0.1;
+/**
+ * Bytes that are not valid UTF-8 but hold at least this many valid multi-byte sequences per
+ * invalid one are UTF-8 with a few damaged bytes, not a legacy encoding: one stray byte must
+ * not turn a whole page into mojibake.
+ */
+export const UTF8_VALID_PER_INVALID = 4;
 /** Bytes of the head scanned for a <meta charset>. */
 export const META_CHARSET_SCAN_BYTES = 4096;
 

@@ -18,7 +18,7 @@ const BLOCK_TAGS: Record<string, BlockType> = {
   CAPTION: 'caption',
 };
 /** Elements whose text never belongs to the story. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'MATH']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'MATH', 'math']);
 /** Containers whose children are blocks of their own. */
 const CONTAINERS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'BODY', 'FORM', 'FIELDSET', 'DETAILS', 'HGROUP', 'CENTER']);
 

@@ -22,7 +22,10 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Content is raw text up to the matching end tag: leaves, never dropped (their text would surface). */
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 /** Past the depth limit these go whole, content included: their text never belongs to the story. */
-const HIDDEN = new Set(['svg', 'math', 'template', 'select', 'object', 'button', 'canvas', 'video', 'audio', 'noscript']);
+const HIDDEN = new Set(['svg', 'math', 'template', 'select', 'noscript']);
+/** HTML start tags that end SVG or MathML content: the tree builder pops the foreign element. */
+const BREAKOUT = new Set(['b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's', 'small', 'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var']);
+const FOREIGN = new Set(['svg', 'math']);
 /** Singletons the tree builder merges; they never add depth. */
 const ROOTS = new Set(['html', 'head', 'body']);
 /** Start tags that close an open <p>. */
@@ -197,14 +200,21 @@ export function limitMarkup(html: string, maxDepth: number, maxElements: number)
     i = end;
 
     if (hidden) {
-      if (name === hidden.name && !closing && html.charCodeAt(end - 2) !== 47) hidden.nest++;
-      if (name === hidden.name && closing) hidden.nest--;
-      if (!closing && RAW.has(name)) i = rawEnd(html, name, end);
-      if (hidden.nest === 0) {
-        omit(hidden.start, end);
+      if (FOREIGN.has(hidden.name) && !closing && BREAKOUT.has(name)) {
+        // The foreign element ends here; this tag is ordinary markup again.
+        omit(hidden.start, lt);
         hidden = null;
+      } else {
+        // A <select> inside a <select> closes it, as the tree builder does.
+        if (name === hidden.name && !closing && html.charCodeAt(end - 2) !== 47) hidden.nest += name === 'select' ? -1 : 1;
+        if (name === hidden.name && closing) hidden.nest--;
+        if (!closing && RAW.has(name)) i = rawEnd(html, name, end);
+        if (hidden.nest === 0) {
+          omit(hidden.start, i);
+          hidden = null;
+        }
+        continue;
       }
-      continue;
     }
 
     if (closing) {
@@ -228,6 +238,10 @@ export function limitMarkup(html: string, maxDepth: number, maxElements: number)
       continue;
     }
     if (ROOTS.has(name)) continue;
+    if (foreign > 0 && BREAKOUT.has(name)) {
+      const at = find(FOREIGN, null);
+      if (at >= 0) popTo(at);
+    }
     if (CLOSES_P.has(name)) {
       const p = find('p', P_SCOPE);
       if (p >= 0) popTo(p);

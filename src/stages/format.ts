@@ -4,6 +4,8 @@ import { MAX_ELEMENTS, MAX_NESTING_DEPTH, SNIFF_BYTES } from '../thresholds.js';
 
 const LEADING_MARKUP = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|frameset)\b/i;
 const TAG = /<\/?(?:html|head|body|div|p|span|a|br|table|tr|td|ul|ol|li|script|style|meta|link|title|h[1-6]|section|article|header|footer|nav|img|main|form|iframe)\b[^<>]{0,2000}>/gi;
+const FRAMESET = /<frameset\b/i;
+const BODY = /<body\b/i;
 /** Tags in the head of a page above which it is markup, whatever its first character. */
 const HTML_TAG_COUNT = 4;
 
@@ -30,6 +32,9 @@ export function format(doc: PithDocument): void {
   doc.source.format = doc.format;
   if (doc.raw.trim() === '') doc.fail('empty', 'input has no text (only whitespace)');
   if (doc.format !== 'html') return;
+  if (FRAMESET.test(doc.raw.slice(0, SNIFF_BYTES * 4)) && !BODY.test(doc.raw)) {
+    doc.fail('empty', 'page is a frameset: its text lives in the framed pages, clean those instead');
+  }
   const limited = limitMarkup(doc.raw, MAX_NESTING_DEPTH, MAX_ELEMENTS);
   if (doc.options.debug) doc.debug.markup = { maxDepthSeen: limited.maxDepthSeen, droppedTags: limited.droppedTags, elements: limited.elements };
   if (limited.droppedTags > 0) {
