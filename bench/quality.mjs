@@ -5,7 +5,7 @@
 // baseline. With --gate, exit 1 when a set's F1 falls more than GATE_TOLERANCE below
 // its floor in bench/floors.json (floors only go up).
 //
-//   node bench/quality.mjs [dataDir] [--set html|text|both] [--out dir] [--save-baseline] [--gate]
+//   node bench/quality.mjs [dataDir] [--set html|text|both] [--out dir] [--save-baseline] [--raise-floors] [--gate]
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -70,6 +70,16 @@ for (const set of sets) {
 if (flag('--save-baseline')) {
   await writeFile(baselinePath, JSON.stringify(results, null, 1) + '\n');
   console.log(`\nbaseline saved to ${baselinePath}`);
+}
+if (flag('--raise-floors')) {
+  // Floors only go up: a set's floor becomes this run's F1 only when that is higher.
+  const floors = existsSync(floorsPath) ? JSON.parse(await readFile(floorsPath, 'utf8')) : {};
+  for (const set of sets) {
+    const now = round(results[set].f1);
+    if (!(floors[set]?.f1 >= now)) floors[set] = { f1: now, precision: round(results[set].precision), recall: round(results[set].recall) };
+  }
+  await writeFile(floorsPath, JSON.stringify(floors, null, 2) + '\n');
+  console.log(`floors now ${JSON.stringify(floors)}`);
 }
 if (flag('--gate')) {
   const floors = JSON.parse(await readFile(floorsPath, 'utf8'));

@@ -51,3 +51,81 @@ export const MAX_NESTING_DEPTH = 200;
 export const MAX_ELEMENTS = 50_000;
 /** Characters handed to Intl.Segmenter at once when counting words (it is quadratic in its input). */
 export const SEGMENT_PIECE_CHARS = 4096;
+// --- text ---
+/** A CJK character carries about a word, so it counts as this many Latin characters. */
+export const TEXT_CJK_WEIGHT = 3;
+/** Share of the prose length a CJK line closed by 。 or 、 needs (CJK scrapes wrap sentences over short lines). */
+export const TEXT_CJK_SENTENCE_SHARE = 0.5;
+/** Tokens a page needs before its language is guessed from stopword coverage. */
+export const TEXT_LANG_MIN_TOKENS = 40;
+/** Tokens looked at to guess the page language (the rest adds time, not certainty). */
+export const TEXT_LANG_SAMPLE_TOKENS = 5000;
+/** A prose line is at least this long (CJK-weighted characters): menus and headlines are shorter. */
+export const TEXT_PROSE_MIN_CHARS = 60;
+/** …and has at least this many words (a URL or a code is one long token). */
+export const TEXT_PROSE_MIN_WORDS = 8;
+/** …and at least this share of the page language's stopwords (headlines and menus have few). */
+export const TEXT_PROSE_MIN_STOPWORDS = 0.12;
+/** …and a line without closing punctuation needs this share (tag clouds and link strips have few). */
+export const TEXT_PROSE_UNPUNCTUATED_STOPWORDS = 0.25;
+/** A line this long counts as prose even without closing punctuation (flattened paragraphs). */
+export const TEXT_PROSE_UNPUNCTUATED_CHARS = 160;
+/**
+ * Cost of crossing one non-prose line inside the story run, in prose characters: a story
+ * bridges a subheading or an ad marker, not a whole menu.
+ */
+export const TEXT_GAP_PENALTY = 45;
+/**
+ * Share of its weight a prose line loses from the top of the page to the bottom: stories
+ * come before the comments, footers and related lists that can outweigh them.
+ */
+export const TEXT_POSITION_DECAY = 0.5;
+/** Weight of a short line standing alone between blank lines (a paragraph, subheading or list item), not a menu entry. */
+export const TEXT_ISOLATED_SHORT_WEIGHT = 10;
+/** Non-blank lines after a boilerplate heading whose prose is discounted as part of that section. */
+export const TEXT_SECTION_REACH = 8;
+/** Weight kept by prose right after a boilerplate heading or inside a card (a teaser, not the story). */
+export const TEXT_SECTION_DISCOUNT = 0.1;
+/** Lines above a prose line searched for the age/source furniture that makes it a card summary. */
+export const TEXT_CARD_REACH = 3;
+/** Non-blank lines above the story searched for its headline. */
+export const TEXT_TITLE_REACH = 12;
+/** A headline has at least this many words… */
+export const TEXT_TITLE_MIN_WORDS = 3;
+/** …and at most this many (CJK-weighted) characters. */
+export const TEXT_TITLE_MAX_CHARS = 250;
+/** A boilerplate section heading is a short line: at most this many words. */
+export const TEXT_HEADING_MAX_WORDS = 8;
+/** Lines after a comments heading searched for a commenter's name/date line that proves a real thread. */
+export const TEXT_THREAD_REACH = 6;
+/** Unpunctuated long lines need a comma or stop per this many characters to count as prose. */
+export const TEXT_PROSE_CHARS_PER_MARK = 200;
+/** Share of capitalised words before a lower→Upper junction that marks a headline glued to its blurb. */
+export const TEXT_GLUED_TITLE_CASE = 0.7;
+/** Lines after the story's last paragraph searched for a colon that announces a list belonging to the story. */
+export const TEXT_LIST_INTRO_REACH = 2;
+/** A line opening with a sign-up verb is a newsletter pitch up to this length (longer, it is prose about one). */
+export const TEXT_SIGNUP_MAX_CHARS = 250;
+/** Lines at the end of the story run searched for an author's bio. */
+export const TEXT_BIO_REACH = 3;
+/** A closing paragraph that opens with the bylined name is a bio only up to this length. */
+export const TEXT_BIO_MAX_CHARS = 400;
+/** A line announcing a list has at least this many words ("Tags:" and "Share:" are labels). */
+export const TEXT_LIST_INTRO_MIN_WORDS = 3;
+/** Lines under a cookie notice that can be its buttons ("Accept", "Settings", "Reject all")… */
+export const TEXT_CONSENT_BUTTONS = 2;
+/** …each at most this many words. */
+export const TEXT_CONSENT_BUTTON_WORDS = 3;
+/** Items a colon-less list after the story needs (all built with one separator) to count as the story's. */
+export const TEXT_UNIFORM_LIST_MIN = 4;
+/** Lines at the top of the story run searched for a byline or date that the run swallowed… */
+export const TEXT_LEAD_REACH = 3;
+/** …when the text above it is no longer than this (a caption or standfirst, not paragraphs). */
+export const TEXT_LEAD_MAX_CHARS = 400;
+/** Content words (non-stopwords) are at least this many characters long for the topic comparison. */
+export const TEXT_TOPIC_MIN_WORD = 4;
+/**
+ * Share of content words prose after a boilerplate heading must have in common with the
+ * story above to count as the story resuming; less, and it is another article.
+ */
+export const TEXT_TOPIC_MIN_OVERLAP = 0.12;

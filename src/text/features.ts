@@ -1,0 +1,110 @@
+/**
+ * Per-line measurements of a flattened scrape: how long a line really is (CJK
+ * characters carry a word each), whether it ends like a sentence, and how much of it
+ * is function words of the page's language. Prose is what a story is made of; these
+ * numbers tell prose from menus, headlines, credits and card furniture.
+ */
+// stopword (MIT, no dependencies) carries maintained stopword lists for ~60 languages: the
+// function-word share that tells prose from menus in any of them, without a list of our own.
+import * as sw from 'stopword';
+import type { Block } from '../types.js';
+import {
+  TEXT_CJK_SENTENCE_SHARE,
+  TEXT_CJK_WEIGHT,
+  TEXT_LANG_MIN_TOKENS,
+  TEXT_LANG_SAMPLE_TOKENS,
+  TEXT_PROSE_MIN_CHARS,
+  TEXT_PROSE_MIN_STOPWORDS,
+  TEXT_PROSE_MIN_WORDS,
+  TEXT_PROSE_UNPUNCTUATED_CHARS,
+  TEXT_PROSE_UNPUNCTUATED_STOPWORDS,
+  TEXT_PROSE_CHARS_PER_MARK,
+  TEXT_GLUED_TITLE_CASE,
+} from '../thresholds.js';
+
+export interface LineFeatures {
+  /** Length with CJK characters weighted like short words. */
+  weight: number;
+  words: number;
+  /** Ends with sentence punctuation (optionally followed by closing quotes/brackets). */
+  sentence: boolean;
+  /** Share of tokens that are stopwords of the page language; null when unknown (CJK, no list). */
+  stopwords: number | null;
+  /** Long, sentence-like, function-word-rich: the stuff stories are made of. */
+  prose: boolean;
+  /** Ends in an ellipsis cut: the line is a teaser's shortened blurb. */
+  truncated: boolean;
+  /** A Title Case headline glued to its blurb ("…In NASCAR FinaleFord v Toyota flopped…"): a flattened card. */
+  glued: boolean;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'”’»)\]]*\s*\([^()]{1,40}\)$/u;
+/** A teaser cut off mid-word or mid-sentence: "…the new theme pack A Moment of Hygge PR..." or "[…]". */
+const TRUNCATED = /(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$/u;
+
+/** The stopword lists of the stopword package, by ISO 639-3 code (functions and variants skipped). */
+const LISTS: Array<[string, Set<string>]> = Object.entries(sw as unknown as Record<string, unknown>)
+  .filter(([code, list]) => Array.isArray(list) && /^[a-z]{3}$/.test(code) && !['zho', 'jpn', 'kor', 'tha', 'mya'].includes(code))
+  .map(([code, list]) => [code, new Set((list as string[]).map((w) => w.toLowerCase()))]);
+
+export function tokens(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((t) => t.replace(/^['’\-]+|['’\-]+$/g, ''));
+}
+
+/** The language whose stopwords cover most of the page's tokens, or null (too little text, or CJK). */
+export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
+  // A sample is enough to tell the language, and keeps huge pages from costing 60 passes over every word.
+  const all = blocks.flatMap((b) => tokens(b.text)).slice(0, TEXT_LANG_SAMPLE_TOKENS);
+  if (all.length < TEXT_LANG_MIN_TOKENS) return null;
+  let best: Set<string> | null = null;
+  let bestHits = 0;
+  for (const [, list] of LISTS) {
+    let hits = 0;
+    for (const t of all) if (list.has(t)) hits++;
+    if (hits > bestHits) {
+      bestHits = hits;
+      best = list;
+    }
+  }
+  return bestHits / all.length >= TEXT_PROSE_MIN_STOPWORDS ? best : null;
+}
+
+export function lineFeatures(text: string, stopwords: Set<string> | null): LineFeatures {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const weight = text.length + cjk * (TEXT_CJK_WEIGHT - 1);
+  const toks = tokens(text);
+  const words = toks.length + cjk;
+  const truncated = TRUNCATED.test(text);
+  const glued = isGluedCard(text);
+  // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
+  const sentence = !truncated && SENTENCE_END.test(text.replace(/[\s\p{Extended_Pictographic}\u200b\ufe0f]+$/u, ''));
+  let density: number | null = null;
+  if (stopwords && toks.length && cjk < text.length / 4) {
+    density = toks.filter((t) => stopwords.has(t)).length / toks.length;
+  }
+  const functionWords = density === null || density >= TEXT_PROSE_MIN_STOPWORDS;
+  // CJK text wraps sentences across short lines ("…販売する行為や、"): a CJK line closed by a stop or comma is prose sooner.
+  const cjkSentence = cjk * 2 > text.length && /[。！？、，]["'”’」』)）]*$/u.test(text);
+  const prose =
+    weight >= (cjkSentence ? TEXT_PROSE_MIN_CHARS * TEXT_CJK_SENTENCE_SHARE : TEXT_PROSE_MIN_CHARS) &&
+    (words >= TEXT_PROSE_MIN_WORDS || cjk > 0) &&
+    functionWords &&
+    (sentence || cjkSentence || (weight >= TEXT_PROSE_UNPUNCTUATED_CHARS && punctuated(text) && (density === null || density >= TEXT_PROSE_UNPUNCTUATED_STOPWORDS)));
+  return { weight, words, sentence, stopwords: density, prose, truncated, glued };
+}
+
+/** Running prose has commas and stops inside it; tag clouds and keyword strips have none. */
+function punctuated(text: string): boolean {
+  const marks = text.match(/[.,;:!?。，、；！？]/gu)?.length ?? 0;
+  return marks * TEXT_PROSE_CHARS_PER_MARK >= text.length;
+}
+
+function isGluedCard(text: string): boolean {
+  const m = /^(.{15,150}?[\p{Ll}\p{N}?!'’”])(\p{Lu}\p{Ll})/u.exec(text);
+  if (!m) return false;
+  const head = m[1]!.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+  const capitals = head.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return head.length >= 3 && capitals / head.length >= TEXT_GLUED_TITLE_CASE;
+}

@@ -1,0 +1,317 @@
+/**
+ * Locating the story in a flattened scrape: the densest coherent run of prose lines.
+ * Every line gets a weight — prose lines their length (a little less further down the
+ * page), other lines a small cost, furniture a larger one — and the story is the run with
+ * the largest sum (Kadane's maximum subarray). Comment threads and cookie notices end any
+ * run; related and video boxes only cost it, since stories carry them inline. Prose right
+ * under a boilerplate heading in teaser shape, inside a card (age and source lines above
+ * it) or cut off with an ellipsis counts for little, so a long related article below a
+ * short story does not win. The run is then refined: headline and byline lines off its
+ * start, another article after a heading off its end (topic.ts), headline lists and bios
+ * off its end, and a list the story announces onto it.
+ */
+import type { Kind } from '../types.js';
+import {
+  TEXT_BIO_MAX_CHARS,
+  TEXT_BIO_REACH,
+  TEXT_CARD_REACH,
+  TEXT_GAP_PENALTY,
+  TEXT_ISOLATED_SHORT_WEIGHT,
+  TEXT_LEAD_MAX_CHARS,
+  TEXT_LEAD_REACH,
+  TEXT_LIST_INTRO_MIN_WORDS,
+  TEXT_LIST_INTRO_REACH,
+  TEXT_POSITION_DECAY,
+  TEXT_SECTION_DISCOUNT,
+  TEXT_UNIFORM_LIST_MIN,
+  TEXT_SECTION_REACH,
+  TEXT_TITLE_MAX_CHARS,
+  TEXT_TITLE_MIN_WORDS,
+  TEXT_TITLE_REACH,
+  TEXT_TOPIC_MIN_OVERLAP,
+} from '../thresholds.js';
+import { pageStopwords } from './features.js';
+import type { TextLine } from './lines.js';
+import { topicOverlap } from './topic.js';
+
+export interface StoryRun {
+  /** Index of the first and last story line (inclusive). */
+  start: number;
+  end: number;
+}
+
+/** Headings that end a story: what follows them is a section of their kind. */
+export const SECTION_KINDS: ReadonlySet<Kind> = new Set(['related', 'comments', 'video', 'newsletter']);
+
+/** Opens a boilerplate section (the story may still resume after a short box). */
+export function opensSection(line: TextLine): boolean {
+  return line.heading !== null && SECTION_KINDS.has(line.heading);
+}
+
+/**
+ * Lines no story run crosses: comment threads (what follows is readers' prose) and cookie
+ * notices. Related and video boxes, and legal lines of inline sign-up forms, can sit
+ * inside a story instead; they only cost the run.
+ */
+export function isBarrier(line: TextLine): boolean {
+  return line.thread || line.cookie;
+}
+
+/** Prose that can carry a story: not a carousel, a sign-up pitch, a repeated caption or a credited caption. */
+export function isStoryProse(line: TextLine): boolean {
+  return line.f.prose && !line.video && !line.signup && !line.repeated && !line.credit;
+}
+
+/** Furniture that is never story: stronger cost than a plain short line. */
+function isFurniture(line: TextLine): boolean {
+  return line.byline || line.date || line.share || line.age || line.attribution || line.ad || line.promo || line.video || line.signup || line.tags;
+}
+
+/** Prose lines that are teasers: right under a boilerplate heading, or a card's summary. */
+export function teaserLines(lines: readonly TextLine[]): boolean[] {
+  const teaser = lines.map(() => false);
+  let proseAbove = false;
+  let inComments = false;
+  lines.forEach((line, i) => {
+    // Readers' comments run to the end of the page once a story has been seen above them.
+    if (line.thread && proseAbove) inComments = true;
+    if (inComments) teaser[i] = true;
+    if (line.f.prose && !teaser[i]) proseAbove = true;
+    if (opensSection(line)) {
+      // Teaser shape: a headline line, then its blurb. Story paragraphs resuming after a box are not discounted.
+      for (let j = i + 1, seen = 0; j < lines.length && seen < TEXT_SECTION_REACH; j++, seen++) {
+        const cur = lines[j]!;
+        if (isBarrier(cur) || opensSection(cur)) break;
+        if (cur.f.prose && lines[j - 1]!.f.prose) break;
+        // A blurb is followed by the next headline or the section's end; prose followed by
+        // more prose is the story resuming after a box of links.
+        const next = lines[j + 1];
+        if (cur.f.prose && next?.f.prose && !next.credit) break;
+        teaser[j] = true;
+      }
+    }
+    if (line.f.truncated || line.f.glued) teaser[i] = true;
+    if (line.age || line.attribution) {
+      // The card's headline and blurb follow; a blurb of several paragraphs stays a blurb.
+      let j = i + 1;
+      for (; j < Math.min(lines.length, i + 1 + TEXT_CARD_REACH + 1); j++) teaser[j] = true;
+      while (j < lines.length && lines[j]!.f.prose && teaser[j - 1] && lines[j - 1]!.f.prose) teaser[j++] = true;
+    }
+  });
+  return teaser;
+}
+
+/** Each line's weight in the story search; null for lines that end any run. */
+export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
+  const teaser = teaserLines(lines);
+  return lines.map((line, i) => {
+    if (isBarrier(line)) return null;
+    if (isStoryProse(line)) {
+      const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
+      return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
+    }
+    if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
+    const next = lines[i + 1];
+    const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
+    // Bare links belong to lists of offers or sources in the story; menus do not print their URLs.
+    const url = /^(?:https?:\/\/|www\.)\S+$/i.test(line.block.text);
+    return (isolated || line.listItem || line.embed || url) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
+  });
+}
+
+/** Headline-like and furniture lines before the run's first paragraph are the headline and its furniture, not story. */
+function trimStart(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  let { start } = run;
+  // A byline or date a line or two into the run: what stood above it was a caption or standfirst.
+  for (let k = start, weight = 0; k <= Math.min(run.end, start + TEXT_LEAD_REACH); k++) {
+    const line = lines[k]!;
+    if ((line.byline || line.date) && k < run.end) {
+      start = k + 1;
+      break;
+    }
+    weight += line.f.weight;
+    if (weight > TEXT_LEAD_MAX_CHARS) break;
+  }
+  while (start < run.end && !lines[start]!.f.prose && (titleLike(lines[start]!) || isFurniture(lines[start]!))) start++;
+  return { start, end: run.end };
+}
+
+/** "The main changes are:" — a sentence-like line ending in a colon (not a bare "Tags:" label). */
+function announcesList(line: TextLine): boolean {
+  return /[:：]$/.test(line.block.text) && line.f.words >= TEXT_LIST_INTRO_MIN_WORDS && !line.heading && !isFurniture(line);
+}
+
+/**
+ * Short lines after the last paragraph are the next section's (headline lists, credits,
+ * addresses), unless one of them announces a list with a colon: then they are the story's list.
+ */
+function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  let end = run.end;
+  while (end > run.start && !lines[end]!.f.prose) {
+    const line = lines[end]!;
+    if (announcesList(line)) return run;
+    // A short sentence or a list item may close a story; headline lists and labels do not.
+    if ((line.f.sentence || line.listItem || line.embed) && !isFurniture(line) && !line.heading) break;
+    end--;
+  }
+  return { start: run.start, end };
+}
+
+/**
+ * A boilerplate heading inside the run either opens a box of links the story resumes
+ * after, or the next article ("More from …" and a full story). The prose after it tells:
+ * the story's continuation shares its content words, another article does not.
+ */
+function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  let stopwords: Set<string> | null | undefined;
+  for (let i = run.start + 1; i <= run.end; i++) {
+    if (!opensSection(lines[i]!)) continue;
+    let j = i + 1;
+    while (j <= run.end && !opensSection(lines[j]!)) j++;
+    const before = lines.slice(run.start, i).filter((l) => l.f.prose);
+    const after = lines.slice(i + 1, j).filter((l) => l.f.prose);
+    if (!before.length || !after.length) continue;
+    stopwords ??= pageStopwords(lines.map((l) => l.block));
+    if (topicOverlap(before, after, stopwords) < TEXT_TOPIC_MIN_OVERLAP) return { start: run.start, end: i - 1 };
+  }
+  return run;
+}
+
+export function findStory(lines: readonly TextLine[]): StoryRun | null {
+  const weights = lineWeights(lines);
+  let best = 0;
+  let run: StoryRun | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const w = weights[i]!;
+    if (w === null) {
+      sum = 0;
+      start = i + 1;
+      continue;
+    }
+    sum += w;
+    if (sum <= 0) {
+      sum = 0;
+      start = i + 1;
+    } else if (sum > best) {
+      best = sum;
+      run = { start, end: i };
+    }
+  }
+  return run && trimEnd(lines, cutAtForeignSection(lines, trimStart(lines, run)));
+}
+
+/**
+ * A list the story announces ("Tour dates:", "What's new:") belongs to it even though
+ * its items are short: extend the run over the items that follow a line ending in a colon.
+ */
+export function extendOverList(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  for (let k = 0; k <= TEXT_LIST_INTRO_REACH; k++) {
+    const intro = lines[run.end + k];
+    if (!intro || !listable(intro)) break;
+    if (!announcesList(intro)) continue;
+    let j = run.end + k + 1;
+    while (j < lines.length && listable(lines[j]!) && (lines[j]!.block.gapBefore ?? 0) <= 1) j++;
+    return { start: run.start, end: Math.max(run.end, j - 1) };
+  }
+  return { start: run.start, end: uniformListEnd(lines, run.end + 1) ?? run.end };
+}
+
+function listable(line: TextLine): boolean {
+  return !isBarrier(line) && !opensSection(line) && !isFurniture(line) && !line.pointer && !line.credit && !line.footer;
+}
+
+/** The separators a list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
+function separators(text: string): Set<string> {
+  return new Set(text.match(/ [-–—] |--|[:@|(]/g) ?? []);
+}
+
+/**
+ * A list without an announcing colon (tour dates, qualified teams): at least a few short
+ * lines right after the story, optionally under one label, all built with the same
+ * separator. Menus and headline lists share no such pattern.
+ */
+function uniformListEnd(lines: readonly TextLine[], from: number): number | null {
+  const first = lines[from];
+  if (!first || !listable(first)) return null;
+  const start = separators(first.block.text).size === 0 && titleLike(first) ? from + 1 : from;
+  let common: Set<string> | null = null;
+  let j = start;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (!listable(line) || line.f.prose || (line.block.gapBefore ?? 0) > 1) break;
+    const seps = separators(line.block.text);
+    const next: Set<string> = common ? new Set([...common].filter((x) => seps.has(x))) : seps;
+    if (!next.size) break;
+    common = next;
+  }
+  return j - start >= TEXT_UNIFORM_LIST_MIN ? j - 1 : null;
+}
+
+/** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
+const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/iu;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
+function nameWords(line: TextLine): string[] | null {
+  const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
+  if (line.f.prose || words.length < 2 || words.length > 4) return null;
+  return words.every((w) => NAME_WORD.test(w)) ? words : null;
+}
+
+/**
+ * Authors' bios close many stories: a name line and a paragraph about that person
+ * ("Emiliano Bellini" / "Emiliano joined pv magazine in…"), or a paragraph opening with
+ * the bylined name ("Phil Helsel is a reporter for…"). Cut them off the run's end.
+ */
+export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  const bylined = new Set(
+    lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.test(w)).slice(1)),
+  );
+  for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
+    const line = lines[k]!;
+    const first = line.block.text.split(/\s+/)[0] ?? '';
+    if (ABOUT.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
+    const name = k > run.start ? nameWords(lines[k - 1]!) : null;
+    if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
+    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
+  }
+  return run;
+}
+
+/** Could this line be a headline: a few words, no closing period, no furniture. */
+export function titleLike(line: TextLine): boolean {
+  const t = line.block.text;
+  return (
+    line.f.words >= TEXT_TITLE_MIN_WORDS &&
+    line.f.weight <= TEXT_TITLE_MAX_CHARS &&
+    !/[.:;,。：；，]$/.test(t) &&
+    !line.heading &&
+    !isFurniture(line) &&
+    !line.credit &&
+    !line.footer &&
+    !line.cookie &&
+    !line.pointer &&
+    !/^(?:https?:\/\/|www\.)/i.test(t)
+  );
+}
+
+/**
+ * The headline that introduces the story: the nearest headline-like line above it,
+ * preferring one whose text the page repeats (breadcrumbs, tab title), which is how
+ * scrapes usually show the real headline.
+ */
+export function findTitle(lines: readonly TextLine[], run: StoryRun): number | null {
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.block.text, (counts.get(l.block.text) ?? 0) + 1);
+  let nearest: number | null = null;
+  for (let i = run.start - 1, seen = 0; i >= 0 && seen < TEXT_TITLE_REACH; i--, seen++) {
+    const line = lines[i]!;
+    if (isBarrier(line)) break;
+    if (!titleLike(line) || line.f.prose) continue;
+    if ((counts.get(line.block.text) ?? 0) > 1) return i;
+    nearest ??= i;
+  }
+  return nearest;
+}
