@@ -43,6 +43,8 @@ const counts = (category: string): Tally => {
   return t;
 };
 let peakRssMb = 0;
+/** Per case, for the report: outcome, time and memory (recorded, never asserted). */
+const perCase: Array<{ category: string; name: string; outcome: string; ms: number; rssMb: number }> = [];
 
 const MARKUP = /<\/?(?:p|div|span|b|i|a|svg|script|style|template|noscript|title|body|html|head|article|h1|math|iframe)\b[^>]*>/i;
 
@@ -62,6 +64,7 @@ describe('hostile inputs through the library', () => {
       t.tried++;
       const bytes = c.bytes();
       let result: Awaited<ReturnType<typeof clean>>;
+      const t0 = performance.now();
       try {
         result = await clean(bytes, { path: c.path, ...(c.options ?? {}) });
       } catch (error) {
@@ -69,7 +72,9 @@ describe('hostile inputs through the library', () => {
         t.threw++;
         throw error;
       }
-      peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 1e6);
+      const rssMb = process.memoryUsage().rss / 1e6;
+      peakRssMb = Math.max(peakRssMb, rssMb);
+      perCase.push({ category: c.category, name: c.name, outcome: result.ok ? 'cleaned' : result.error.code, ms: Math.round(performance.now() - t0), rssMb: Math.round(rssMb) });
       expect(process.memoryUsage().rss / 1e6).toBeLessThan(MEMORY_CAP_MB);
       validateSidecar(result.sidecar);
       if (result.ok) t.cleaned++;
@@ -197,6 +202,6 @@ afterAll(() => {
   for (const t of tally.values()) t.hangs = t.tried - t.cleaned - t.rejected - t.threw;
   const rows = [...tally].sort(([a], [b]) => a.localeCompare(b));
   const total = rows.reduce((s, [, t]) => ({ tried: s.tried + t.tried, crashes: s.crashes + t.crashes, hangs: s.hangs + t.hangs, garbage: s.garbage + t.garbage, wrong: s.wrong + t.wrong }), { tried: 0, crashes: 0, hangs: 0, garbage: 0, wrong: 0 });
-  const report = { categories: Object.fromEntries(rows), total, peakRssMb: Math.round(peakRssMb), memoryCapMb: MEMORY_CAP_MB };
+  const report = { categories: Object.fromEntries(rows), total, peakRssMb: Math.round(peakRssMb), memoryCapMb: MEMORY_CAP_MB, cases: perCase };
   if (process.env.PITH_HOSTILE_REPORT) writeFileSync(process.env.PITH_HOSTILE_REPORT, JSON.stringify(report, null, 2) + '\n');
 });
