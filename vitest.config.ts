@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // No test may reach the network: connects, DNS lookups and fetch throw and fail the file.
     setupFiles: ['test/network-guard.ts'],
     testTimeout: 60_000,

@@ -129,3 +129,19 @@ export const TEXT_TOPIC_MIN_WORD = 4;
  * story above to count as the story resuming; less, and it is another article.
  */
 export const TEXT_TOPIC_MIN_OVERLAP = 0.12;
+
+// --- batch (CLI folder mode; not used by the library) ---
+/** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */
+export const BATCH_PAGE_TIMEOUT_MS = 30_000;
+/** Pages in flight per worker: one running plus one read and waiting, so no worker idles on I/O. */
+export const BATCH_INFLIGHT_PER_WORKER = 2;
+/** A worker whose JS heap is above this after a page is replaced: jsdom leaks across pages slowly. */
+export const BATCH_WORKER_RECYCLE_HEAP_MB = 384;
+/** Hard heap ceiling of a worker: a page that needs more fails alone instead of killing the run. */
+export const BATCH_WORKER_MAX_HEAP_MB = 1024;
+/** Progress redraws per second at most: more is flicker and wasted syscalls. */
+export const BATCH_PROGRESS_HZ = 8;
+/** Longest output file name in bytes, below the 255 of ext4/APFS/NTFS with room for "-NN.json". */
+export const BATCH_MAX_NAME_BYTES = 200;
+/** After SIGINT, in-flight pages get this long to finish before they are abandoned. */
+export const BATCH_INTERRUPT_GRACE_MS = 5_000;

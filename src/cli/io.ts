@@ -1,14 +1,24 @@
+import type { OnSignal } from '../batch/config.js';
+import type { WriteFs } from '../batch/writer.js';
+
 /** What the CLI needs from the outside world; tests pass fakes, main.ts passes the process's own. */
 export interface CliIO {
   /** Standard input as bytes, read only when a page comes from it. */
   stdin: AsyncIterable<Uint8Array | string>;
-  stdout: { write(chunk: string): unknown };
+  /** `once('drain')` lets --records wait for a full stdout instead of buffering without bound. */
+  stdout: { write(chunk: string): unknown; once?(event: 'drain', cb: () => void): unknown };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   /** Working directory that relative paths are resolved from. */
   cwd: string;
+  /** The worker-thread script for -o and --records; defaults to worker.js beside the CLI bundle. */
+  workerUrl?: URL;
+  /** The file-system layer batch outputs are written through (tests inject faults). */
+  fs?: WriteFs;
+  /** Subscribe to SIGINT/SIGTERM for a graceful stop; returns the unsubscribe function. */
+  onSignal?: OnSignal;
 }
 
-export const EXIT = Object.freeze({ OK: 0, FAILED: 1, USAGE: 2, INTERRUPTED: 130 });
+export const EXIT = Object.freeze({ OK: 0, FAILED: 1, USAGE: 2, INTERRUPTED: 130, TERMINATED: 143 });
 
 export async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];

@@ -7,6 +7,14 @@ export function main(): void {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
+    onSignal: (handler) => {
+      const signals = ['SIGINT', 'SIGTERM'] as const;
+      const listeners = signals.map((s) => [s, () => handler(s)] as const);
+      for (const [s, l] of listeners) process.on(s, l);
+      return () => {
+        for (const [s, l] of listeners) process.off(s, l);
+      };
+    },
   }).then(
     (code) => {
       process.exitCode = code;

@@ -1,6 +1,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { mkdir, readFile, rename, stat, writeFile, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { runBatch } from '../batch/batch.js';
+import type { BatchConfig } from '../batch/config.js';
+import { runRecords } from '../batch/records.js';
+import { parseShard, type Shard } from '../batch/shard.js';
+import { defaultWorkerUrl } from '../batch/worker-url.js';
+import { nodeFs } from '../batch/writer.js';
+import { BATCH_PAGE_TIMEOUT_MS } from '../thresholds.js';
 import { clean } from '../index.js';
 import type { Options } from '../options.js';
 import type { Result } from '../types.js';
@@ -19,6 +27,15 @@ interface CliFlags {
   maxBytes?: number;
   debug?: boolean;
   quiet?: boolean;
+  jobs: number;
+  timeout: number;
+  include?: string[];
+  exclude?: string[];
+  hidden?: boolean;
+  followSymlinks?: boolean;
+  force?: boolean;
+  shard?: Shard;
+  records?: 'jsonl';
 }
 
 const EXAMPLES = `
@@ -27,13 +44,45 @@ Examples:
   $ pith page.html --json | jq .title
   $ pith page.html.gz --sidecar page.json > page.txt
   $ pith scrape.txt --input-format text --no-title
-  $ pith a.html b.html c.txt -o cleaned/
+  $ pith site/ -o cleaned/                 # a whole folder, mirrored, on every core
+  $ pith site/ crawl.warc.gz -o cleaned/ -j 4 --exclude '**/amp/**'
+  $ pith site/ -o cleaned/                 # again: resumes, skips what is done
+  $ pith site/ -o cleaned/ --shard 2/8     # this machine's eighth of the folder
+  $ pith --records jsonl < pages.jsonl > clean.jsonl
+
+Folder mode (-o) writes <name>.txt and <name>.json per page, mirroring the input tree,
+and <out>/pith-manifest.jsonl with one line per input (ok, failed or skipped).
+See docs/distributed.md for Spark, Hadoop Streaming and GNU parallel.
 
 Exit codes:
-  0  every input was cleaned
-  1  at least one input failed (the others were still written)
-  2  usage error (bad flag or argument)
+  0    every input was cleaned (or was already done); with --records, every line
+       was answered (a failed record is an output line with an "error")
+  1    at least one input failed (the others were still written), or the out dir
+       could not be written
+  2    usage error (bad flag or argument)
+  130  interrupted by Ctrl-C (SIGINT); pages finished so far are kept, rerun to resume
+  143  stopped by SIGTERM, as for 130
 `;
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+}
+
+function jobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of workers');
+  return n;
+}
+
+function shard(value: string): Shard {
+  const s = parseShard(value);
+  if (!s) throw new InvalidArgumentError('expected i/n with 1 <= i <= n, e.g. 1/4');
+  return s;
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -57,7 +106,16 @@ function buildProgram(io: CliIO): Command {
     .option('--url <url>', 'the page\'s URL, to resolve links in the sidecar')
     .option('--max-bytes <n>', 'largest input accepted once decompressed', positiveInt)
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
-    .option('-q, --quiet', 'print no status lines on stderr')
+    .option('-q, --quiet', 'print no status lines or progress bar on stderr')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for -o and --records').argParser(jobs).default(availableParallelism(), 'available cores'))
+    .option('--timeout <seconds>', 'per-page time limit in -o and --records mode; a page over it fails', seconds, BATCH_PAGE_TIMEOUT_MS / 1000)
+    .option('--include <glob>', 'only pages whose path below the folder matches (repeatable; a glob without "/" matches the file name at any depth)', collect)
+    .option('--exclude <glob>', 'skip pages and folders whose path below the folder matches (repeatable)', collect)
+    .option('--hidden', 'also walk hidden files and folders (names starting with ".")')
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the input folder')
+    .option('--force', 'clean every input again, and replace files in the out dir that pith did not write')
+    .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path), for n machines', shard)
+    .addOption(new Option('--records <format>', 'read JSON Lines records on stdin, write one JSON line per record').choices(['jsonl']))
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -95,7 +153,6 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return usage(`unknown encoding "${flags.encoding}"`);
     }
   }
-  inputs = inputs.map((i) => (i === '-' ? i : i));
   const base: Partial<Options> = {
     format: flags.inputFormat,
     title: flags.title,
@@ -104,6 +161,34 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     debug: Boolean(flags.debug),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
   };
+  const batchMode = Boolean(flags.records) || (flags.outDir !== undefined && !inputs.includes('-'));
+  if (flags.shard && !flags.outDir) return usage('--shard splits a folder run: give -o <out-dir>');
+  if (flags.records && (program.args.some((a) => a !== '-') || flags.outDir || flags.sidecar || flags.json)) {
+    return usage('--records reads stdin and writes stdout: it takes no inputs, -o, --sidecar or --json');
+  }
+  if (batchMode) {
+    const config: BatchConfig = {
+      inputs,
+      cwd: io.cwd,
+      outDir: resolve(io.cwd, flags.outDir ?? '.'),
+      jobs: flags.jobs,
+      timeoutMs: Math.round(flags.timeout * 1000),
+      include: flags.include ?? [],
+      exclude: flags.exclude ?? [],
+      hidden: Boolean(flags.hidden),
+      followSymlinks: Boolean(flags.followSymlinks),
+      force: Boolean(flags.force),
+      shard: flags.shard ?? null,
+      quiet: Boolean(flags.quiet),
+      base,
+      workerUrl: io.workerUrl ?? defaultWorkerUrl(),
+      fs: io.fs ?? nodeFs,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      ...(io.onSignal ? { onSignal: io.onSignal } : {}),
+    };
+    return flags.records ? runRecords(config, io.stdin) : runBatch(config);
+  }
   const stems = uniqueStems(inputs);
   let failed = 0;
   for (let i = 0; i < inputs.length; i++) {
@@ -144,7 +229,7 @@ async function cleanOne(input: string, base: Partial<Options>, io: CliIO): Promi
     const path = resolve(io.cwd, input);
     try {
       const st = await stat(path);
-      if (st.isDirectory()) return fail('is a directory, not a page');
+      if (st.isDirectory()) return fail('is a directory: give -o <out-dir> to clean every page in it');
       bytes = await readFile(path);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;

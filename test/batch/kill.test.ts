@@ -1,0 +1,94 @@
+/**
+ * The built CLI as a separate process, killed for real: kill -9 mid-run must leave nothing
+ * half-written under an output name, and rerunning the same command must finish the job with
+ * exactly the outputs an uninterrupted run gives.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT, files, manifest, page, put, tempDir } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'pith.js');
+
+function folder(root: string, pages: number): void {
+  for (let i = 0; i < pages; i++) {
+    const html = page(i).replace('</article>', `${'<p>More text for a heavier page, so the run lasts long enough to be killed in the middle.</p>'.repeat(20)}</article>`);
+    put(root, `in/s${i % 3}/d${i % 2}/p${String(i).padStart(3, '0')}.html`, i % 4 === 0 ? gzipSync(html) : html);
+  }
+  put(root, 'in/s0/broken.html.gz', new Uint8Array([0x1f, 0x8b, 8, 0, 9, 9, 9]));
+  put(root, 'in/s1/d1/binary.html', new Uint8Array(2048).map((_, i) => i % 9));
+}
+
+function start(cwd: string, args: string[]) {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d) => (err += d));
+  const done = new Promise<number | null>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  return { child, done, err: () => err };
+}
+
+async function waitForLines(journal: string, n: number): Promise<void> {
+  for (;;) {
+    if (existsSync(journal) && readFileSync(journal, 'utf8').split('\n').length > n) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** What a user sees in the out dir: every visible file is a whole output, paired with its twin. */
+function visibleOutputs(out: string): string[] {
+  const seen = files(out).filter((f) => !f.split('/').some((s) => s.startsWith('.')) && f !== 'pith-manifest.jsonl');
+  for (const f of seen) {
+    expect(f, 'only outputs are visible').toMatch(/\.(txt|json)$/);
+    const twin = f.endsWith('.txt') ? f.replace(/\.txt$/, '.json') : f.replace(/\.json$/, '.txt');
+    expect(seen, `${f} without ${twin}`).toContain(twin);
+    if (f.endsWith('.json')) expect(() => JSON.parse(readFileSync(join(out, f), 'utf8')), f).not.toThrow();
+  }
+  return seen;
+}
+
+describe('the built CLI, killed', () => {
+  it('kill -9 mid-run leaves no partial output; the same command then completes everything', async () => {
+    const root = tempDir();
+    folder(root, 40);
+    const ref = spawnSync(process.execPath, [BIN, 'in', '-o', 'ref', '-j', '2'], { cwd: root, encoding: 'utf8' });
+    expect(ref.status).toBe(1); // the two broken files
+
+    const run = start(root, ['in', '-o', 'out', '-j', '2']);
+    await waitForLines(join(root, 'out/.pith-manifest.jsonl.journal'), 8);
+    run.child.kill('SIGKILL');
+    await run.done;
+    const early = visibleOutputs(join(root, 'out'));
+    expect(early.length).toBeGreaterThan(0);
+
+    const again = spawnSync(process.execPath, [BIN, 'in', '-o', 'out', '-j', '2'], { cwd: root, encoding: 'utf8' });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/(\d+) cleaned, ([1-9]\d*) skipped, 2 failed/);
+    const outs = visibleOutputs(join(root, 'out'));
+    expect(outs).toEqual(visibleOutputs(join(root, 'ref')));
+    expect(outs).toHaveLength(80);
+    for (const f of outs) expect(readFileSync(join(root, 'out', f), 'utf8'), f).toBe(readFileSync(join(root, 'ref', f), 'utf8'));
+    const lines = manifest(join(root, 'out'));
+    expect(lines).toHaveLength(42);
+    expect(lines.filter((l) => l.status === 'failed').map((l) => l.path).sort()).toEqual(['in/s0/broken.html.gz', 'in/s1/d1/binary.html']);
+    expect(files(join(root, 'out')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('SIGINT stops gracefully: summary written, manifest published, exit 130, rerun resumes', async () => {
+    const root = tempDir();
+    folder(root, 24);
+    const run = start(root, ['in', '-o', 'out', '-j', '1']);
+    await waitForLines(join(root, 'out/.pith-manifest.jsonl.journal'), 3);
+    run.child.kill('SIGINT');
+    expect(await run.done).toBe(130);
+    expect(run.err()).toMatch(/pith: interrupted: \d+ cleaned, 0 skipped, \d+ failed/);
+    const done = manifest(join(root, 'out'));
+    expect(done.length).toBeGreaterThanOrEqual(3);
+    visibleOutputs(join(root, 'out'));
+    const again = spawnSync(process.execPath, [BIN, 'in', '-o', 'out'], { cwd: root, encoding: 'utf8' });
+    expect(again.status).toBe(1);
+    expect(manifest(join(root, 'out'))).toHaveLength(26);
+    expect(visibleOutputs(join(root, 'out'))).toHaveLength(48);
+  });
+});
