@@ -144,7 +144,8 @@ export function blocksFrom(root: Element, startIndex = 0): Block[] {
     if (SKIP.has(el.tagName)) continue;
     const type = BLOCK_TAGS[el.tagName];
     if (type && !(type === 'list-item' && hasBlockChildren(el))) {
-      const text = type === 'code' ? (el.textContent ?? '').replace(/\s+$/, '') : textOf(el);
+      // trimEnd, not /\s+$/: that regex is quadratic on a long run of white space inside the text.
+      const text = type === 'code' ? (el.textContent ?? '').trimEnd() : textOf(el);
       push(el, type, type === 'table' || type === 'code' ? text : text.replace(/\n/g, ' '));
       continue;
     }
