@@ -63,30 +63,8 @@ function linkText(el: Element): number {
   return n;
 }
 
-/** `:nth-of-type` suffixes of a parent's children, computed once per parent by `elementPath`. */
-export type PathCache = WeakMap<Element, Map<Element, string>>;
-
-/**
- * `:nth-of-type(k)` of every child of a parent ('' for the only one of its tag). One sibling
- * walk per parent, not `Array.from(parent.children)` per child: jsdom's live collection makes
- * that quadratic in the sibling count (5 s for one call among 10,000 siblings), so 1,000
- * paragraphs took 32 s to cut into blocks.
- */
-function nthOfType(parent: Element): Map<Element, string> {
-  const counts = new Map<string, number>();
-  const nth = new Map<Element, number>();
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-    const k = (counts.get(c.tagName) ?? 0) + 1;
-    counts.set(c.tagName, k);
-    nth.set(c, k);
-  }
-  const out = new Map<Element, string>();
-  for (const [c, k] of nth) out.set(c, counts.get(c.tagName)! > 1 ? `:nth-of-type(${k})` : '');
-  return out;
-}
-
-/** A short CSS-like path to an element, for positions in the sidecar. Pass a cache when walking many elements of one unchanging tree. */
-export function elementPath(el: Element, cache?: PathCache): string {
+/** A short CSS-like path to an element, for positions in the sidecar. */
+export function elementPath(el: Element, nthCache: NthCache = new Map()): string {
   const parts: string[] = [];
   for (let e: Element | null = el; e && e.tagName !== 'HTML' && parts.length < 12; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
@@ -94,17 +72,37 @@ export function elementPath(el: Element, cache?: PathCache): string {
     const parent: Element | null = e.parentElement;
     let nth = '';
     if (!id && parent) {
-      let suffixes = cache?.get(parent);
-      if (!suffixes) {
-        suffixes = nthOfType(parent);
-        cache?.set(parent, suffixes);
-      }
-      nth = suffixes.get(e) ?? '';
+      const place = nthOfType(parent, nthCache).get(e);
+      if (place && place.of > 1) nth = `:nth-of-type(${place.n})`;
     }
     parts.unshift(tag + id + nth);
     if (id) break;
   }
   return parts.join(' > ');
+}
+
+/** Each child's place among its parent's children of the same tag, by parent. */
+type NthCache = Map<Element, Map<Element, { n: number; of: number }>>;
+
+// One pass over a parent's children, kept for the blocks that share it: looking the
+// siblings up again for every block made 20,000 paragraphs in one <article> quadratic.
+function nthOfType(parent: Element, cache: NthCache): Map<Element, { n: number; of: number }> {
+  let places = cache.get(parent);
+  if (places) return places;
+  places = new Map();
+  const byTag = new Map<string, Array<{ n: number; of: number }>>();
+  // A sibling walk, not Array.from(parent.children): jsdom's live collection makes that
+  // quadratic in itself (5 s for one parent of 10,000 children, 45 s for 30,000).
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    const same = byTag.get(child.tagName) ?? [];
+    byTag.set(child.tagName, same);
+    const place = { n: same.length + 1, of: 0 };
+    same.push(place);
+    places.set(child, place);
+  }
+  for (const same of byTag.values()) for (const place of same) place.of = same.length;
+  cache.set(parent, places);
+  return places;
 }
 
 /**
@@ -114,14 +112,14 @@ export function elementPath(el: Element, cache?: PathCache): string {
  */
 export function blocksFrom(root: Element, startIndex = 0): Block[] {
   const blocks: Block[] = [];
-  const paths: PathCache = new WeakMap();
+  const nthCache: NthCache = new Map();
   const push = (el: Element, type: BlockType, text: string) => {
     if (!text) return;
     const total = text.replace(/\s+/g, '').length || 1;
     const block: Block = {
       text,
       type,
-      position: { index: startIndex + blocks.length, path: elementPath(el, paths) },
+      position: { index: startIndex + blocks.length, path: elementPath(el, nthCache) },
       linkDensity: Math.min(1, linkText(el) / total),
     };
     if (type === 'heading') block.level = Number(el.tagName.slice(1)) || 2;
