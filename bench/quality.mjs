@@ -5,7 +5,7 @@
 // baseline. With --gate, exit 1 when a set's F1 falls more than GATE_TOLERANCE below
 // its floor in bench/floors.json (floors only go up).
 //
-//   node bench/quality.mjs [dataDir] [--set html|text|both] [--out dir] [--save-baseline] [--raise-floors] [--gate]
+//   node bench/quality.mjs [dataDir] [--set html|text|both] [--dom linkedom|jsdom] [--out dir] [--save-baseline] [--raise-floors] [--gate]
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,12 +20,13 @@ const value = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--set', '--out', '--baseline', '--floors'].includes(args[i - 1])));
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--set', '--dom', '--out', '--baseline', '--floors'].includes(args[i - 1])));
 const dataDir = resolve(positional[0] ?? join(here, '../../shared/bench/scrapinghub'));
 const sets = value('--set', 'both') === 'both' ? ['html', 'text'] : [value('--set')];
 const outDir = resolve(value('--out', join(here, '../bench-out')));
 const baselinePath = resolve(value('--baseline', join(here, 'baseline.json')));
 const floorsPath = resolve(value('--floors', join(here, 'floors.json')));
+const dom = value('--dom', undefined);
 
 const { clean } = await import(join(here, '../dist/index.js'));
 const truth = JSON.parse(await readFile(join(dataDir, 'ground-truth.json'), 'utf8'));
@@ -42,7 +43,7 @@ for (const set of sets) {
     const id = file.replace(/\.(html\.gz|html|txt)$/, '');
     if (!truth[id]) continue;
     const bytes = await readFile(join(dir, file));
-    const result = await clean(bytes, { path: file, title: false, format: set === 'html' ? 'html' : 'text' });
+    const result = await clean(bytes, { path: file, title: false, format: set === 'html' ? 'html' : 'text', dom });
     const body = result.ok ? result.text : '';
     await writeFile(join(outDir, set, `${id}.txt`), body);
     const s = scorePage(truth[id].articleBody ?? '', body);

@@ -2,10 +2,18 @@ import { run } from './run.js';
 
 /** The process-facing entry: real stdio, exit code through process.exitCode. */
 export function main(): void {
+  // Getters: Node builds a stdio stream (and loads its tty or net modules) on first touch;
+  // a run that never reads stdin or writes to stderr should not pay for them.
   run(process.argv.slice(2), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
     cwd: process.cwd(),
     onSignal: (handler) => {
       const signals = ['SIGINT', 'SIGTERM'] as const;

@@ -2,12 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { mkdir, readFile, rename, stat, writeFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { runBatch } from '../batch/batch.js';
 import type { BatchConfig } from '../batch/config.js';
-import { runRecords } from '../batch/records.js';
 import { parseShard, type Shard } from '../batch/shard.js';
-import { defaultWorkerUrl } from '../batch/worker-url.js';
-import { nodeFs } from '../batch/writer.js';
 import { BATCH_PAGE_TIMEOUT_MS } from '../thresholds.js';
 import { clean } from '../index.js';
 import type { Options } from '../options.js';
@@ -27,6 +23,7 @@ interface CliFlags {
   maxBytes?: number;
   debug?: boolean;
   quiet?: boolean;
+  dom?: 'linkedom' | 'jsdom';
   jobs: number;
   timeout: number;
   include?: string[];
@@ -107,6 +104,7 @@ function buildProgram(io: CliIO): Command {
     .option('--max-bytes <n>', 'largest input accepted once decompressed', positiveInt)
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
     .option('-q, --quiet', 'print no status lines or progress bar on stderr')
+    .addOption(new Option('--dom <engine>', 'DOM engine for HTML pages: linkedom (fast, default) or jsdom (standards-exact, slower)').choices(['linkedom', 'jsdom']))
     .addOption(new Option('-j, --jobs <n>', 'worker threads for -o and --records').argParser(jobs).default(availableParallelism(), 'available cores'))
     .option('--timeout <seconds>', 'per-page time limit in -o and --records mode; a page over it fails', seconds, BATCH_PAGE_TIMEOUT_MS / 1000)
     .option('--include <glob>', 'only pages whose path below the folder matches (repeatable; a glob without "/" matches the file name at any depth)', collect)
@@ -160,6 +158,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     url: flags.url ?? null,
     debug: Boolean(flags.debug),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+    ...(flags.dom ? { dom: flags.dom } : {}),
   };
   const batchMode = Boolean(flags.records) || (flags.outDir !== undefined && !inputs.includes('-'));
   if (flags.shard && !flags.outDir) return usage('--shard splits a folder run: give -o <out-dir>');
@@ -167,6 +166,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return usage('--records reads stdin and writes stdout: it takes no inputs, -o, --sidecar or --json');
   }
   if (batchMode) {
+    // Loaded only for a batch run (worker pool, globbing, WARC reading): a single page
+    // should not pay for them at start.
+    const [{ runBatch }, { runRecords }, { defaultWorkerUrl }, { nodeFs }] = await Promise.all([
+      import('../batch/batch.js'),
+      import('../batch/records.js'),
+      import('../batch/worker-url.js'),
+      import('../batch/writer.js'),
+    ]);
     const config: BatchConfig = {
       inputs,
       cwd: io.cwd,

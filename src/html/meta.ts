@@ -1,10 +1,27 @@
 import type { Meta } from '../types.js';
 import { normalizeSpace } from './blocks.js';
 
-function metaContent(document: Document, names: string[]): string | null {
+type MetaIndex = Map<string, Element>;
+
+/**
+ * Every <meta> by its property, name and itemprop, first in document order winning, as
+ * `querySelector('meta[property=x], meta[name=x], meta[itemprop=x]')` would find it: one
+ * walk over the <meta> elements instead of a whole-document selector query per name.
+ */
+function indexMeta(document: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(document.getElementsByTagName('meta'))) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !index.has(key)) index.set(key, el);
+    }
+  }
+  return index;
+}
+
+function metaContent(index: MetaIndex, names: string[]): string | null {
   for (const name of names) {
-    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const v = el?.getAttribute('content');
+    const v = index.get(name)?.getAttribute('content');
     if (v && normalizeSpace(v)) return normalizeSpace(v);
   }
   return null;
@@ -20,14 +37,15 @@ export function isoDate(value: string | null): string | null {
 /** Metadata the page declares about itself (Open Graph, article:*, JSON-LD, <html lang>, canonical link). */
 export function readMeta(document: Document, pageUrl: string | null): Partial<Meta> {
   const out: Partial<Meta> = {};
-  out.title = metaContent(document, ['og:title', 'twitter:title']) ?? null;
-  out.siteName = metaContent(document, ['og:site_name', 'application-name']);
-  out.byline = metaContent(document, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']);
-  out.published = isoDate(metaContent(document, ['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'dc.date', 'date', 'sailthru.date']));
-  out.excerpt = metaContent(document, ['og:description', 'description', 'twitter:description']);
+  const index = indexMeta(document);
+  out.title = metaContent(index, ['og:title', 'twitter:title']) ?? null;
+  out.siteName = metaContent(index, ['og:site_name', 'application-name']);
+  out.byline = metaContent(index, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author']);
+  out.published = isoDate(metaContent(index, ['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'dc.date', 'date', 'sailthru.date']));
+  out.excerpt = metaContent(index, ['og:description', 'description', 'twitter:description']);
   const lang = document.documentElement?.getAttribute('lang');
-  out.lang = lang ? lang.trim() : metaContent(document, ['og:locale', 'language', 'content-language']);
-  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? metaContent(document, ['og:url']);
+  out.lang = lang ? lang.trim() : metaContent(index, ['og:locale', 'language', 'content-language']);
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? metaContent(index, ['og:url']);
   out.url = canonical ? absolute(canonical, pageUrl) : pageUrl;
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     try {

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { PithDocument } from '../document.js';
 import { blocksFrom, normalizeSpace } from './blocks.js';
-import { loadDom, parseHtml } from './dom.js';
+import { loadDom } from './dom.js';
 import { readMeta } from './meta.js';
 import { READABILITY_MIN_CHARS } from '../thresholds.js';
 
@@ -12,8 +12,7 @@ import { READABILITY_MIN_CHARS } from '../thresholds.js';
  * story to find.
  */
 export async function segmentHtml(doc: PithDocument): Promise<void> {
-  const mod = await loadDom();
-  const page = parseHtml(mod, doc.raw, doc.options.url);
+  const page = (await loadDom(doc.options.dom))(doc.raw, doc.options.url);
   try {
     const document = page.document;
     doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };

@@ -1,4 +1,3 @@
-import chardet from 'chardet';
 import type { PithDocument } from '../document.js';
 import { BINARY_REPLACEMENT_RATIO, META_CHARSET_SCAN_BYTES, UTF8_VALID_PER_INVALID } from '../thresholds.js';
 import { utf16Guess } from './sniff.js';
@@ -56,7 +55,7 @@ function hasHighBytes(bytes: Uint8Array): boolean {
  */
 export async function decode(doc: PithDocument): Promise<void> {
   const bytes = doc.bytes;
-  const encoding = chooseEncoding(doc, bytes);
+  const encoding = await chooseEncoding(doc, bytes);
   doc.source.encoding = encoding;
   let text = (await decoderFor(encoding)).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -70,7 +69,7 @@ export async function decode(doc: PithDocument): Promise<void> {
   doc.raw = text.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
 }
 
-function chooseEncoding(doc: PithDocument, bytes: Uint8Array): string {
+async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<string> {
   if (doc.options.encoding) return canonicalEncoding(doc.options.encoding) ?? 'utf-8';
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   const utf16 = utf16Guess(bytes);
@@ -97,7 +96,10 @@ function chooseEncoding(doc: PithDocument, bytes: Uint8Array): string {
   return guessLegacy(bytes);
 }
 
-function guessLegacy(bytes: Uint8Array): string {
+async function guessLegacy(bytes: Uint8Array): Promise<string> {
+  // Loaded only for the rare page that is neither declared nor valid UTF-8: its language
+  // models are a quarter of the code a text page would otherwise load at start.
+  const { default: chardet } = await import('chardet');
   const guesses = chardet.analyse(bytes.subarray(0, 65536));
   for (const guess of guesses) {
     if (guess.confidence < 10) break;

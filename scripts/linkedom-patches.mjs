@@ -1,0 +1,57 @@
+// Speed patches applied to linkedom's sources as they are bundled (scripts/build.mjs).
+// Each is an exact text replacement that changes cost, never behaviour: the test suite
+// runs on the unpatched package (vitest imports src/), the benchmarks on the bundle, and
+// bench/quality.mjs gives the same output on both. The build fails if linkedom's code
+// moves, rather than shipping a bundle without them.
+
+// `sheet` of a <style> parses its CSS. pith strips <style> before parsing and never reads
+// `sheet`, so the CSS parser (and its start-up cost) is left out of the bundle.
+export const NO_CSS_PARSER = "export function parse() { throw new Error('pith: style sheets are not parsed'); }";
+
+export const PATCHES = [
+  {
+    // Every node, text nodes included, got a WeakMap entry holding an empty Map of event
+    // listeners in its constructor. pith never listens to events; those entries were about
+    // a fifth of the parse time and most of the garbage collector's work. The map is now
+    // made on first addEventListener.
+    file: /linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/,
+    replace: [
+      ['  constructor() {\n    wm.set(this, new Map);\n  }', '  constructor() {}'],
+      ['  addEventListener(type, listener, options) {\n    const map = wm.get(this);', '  addEventListener(type, listener, options) {\n    let map = wm.get(this);\n    if (!map) wm.set(this, map = new Map);'],
+      ['  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map.has(type)) {', '  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map && map.has(type)) {'],
+    ],
+  },
+  {
+    // querySelector(All) compiled its selector with css-select on every call; Readability
+    // asks for the same few tag lists ("h1,h2,h3...") hundreds of times a page. Compiled
+    // matchers are now kept (they are pure functions of selector and document kind), and a
+    // plain list of tag names is matched by name without css-select.
+    file: /linkedom[\\/]esm[\\/]shared[\\/]matches\.js$/,
+    replace: [
+      [
+        'export const prepareMatch = (element, selectors) => CSSselect.compile(\n  selectors,\n  {\n    context: selectors.includes(\':scope\') ? element : void 0,\n    xmlMode: !ignoreCase(element),\n    adapter\n  }\n);',
+        `const compiledMatchers = new Map();
+const TAG_LIST = /^\\s*[a-zA-Z][a-zA-Z0-9-]*(?:\\s*,\\s*[a-zA-Z][a-zA-Z0-9-]*)*\\s*$/;
+export const prepareMatch = (element, selectors) => {
+  const xmlMode = !ignoreCase(element);
+  if (selectors.includes(':scope'))
+    return CSSselect.compile(selectors, {context: element, xmlMode, adapter});
+  const key = (xmlMode ? 'x' : 'h') + selectors;
+  let test = compiledMatchers.get(key);
+  if (!test) {
+    if (TAG_LIST.test(selectors)) {
+      const names = new Set(selectors.split(',').map(name => xmlMode ? name.trim() : name.trim().toLowerCase()));
+      test = element => isTag(element) && names.has(getName(element));
+    }
+    else
+      test = CSSselect.compile(selectors, {xmlMode, adapter});
+    if (compiledMatchers.size >= 512)
+      compiledMatchers.clear();
+    compiledMatchers.set(key, test);
+  }
+  return test;
+};`,
+      ],
+    ],
+  },
+];
