@@ -238,9 +238,18 @@ export function limitMarkup(html: string, maxDepth: number, maxElements: number)
       continue;
     }
     if (ROOTS.has(name)) continue;
-    if (foreign > 0 && BREAKOUT.has(name)) {
+    if (foreign > 0 && BREAKOUT.has(name) && !openCount.get('foreignobject')) {
       const at = find(FOREIGN, null);
-      if (at >= 0) popTo(at);
+      if (at >= 0) {
+        // Close the SVG/MathML element in the markup itself: the HTML tree builder ends it
+        // here, but not every DOM engine's parser does (linkedom's would nest the rest of
+        // the page inside the <svg>, where its text is skipped).
+        const entry = popTo(at);
+        if (entry.kept) {
+          omit(lt, lt);
+          out.push(`</${entry.name}>`);
+        }
+      }
     }
     if (CLOSES_P.has(name)) {
       const p = find('p', P_SCOPE);
