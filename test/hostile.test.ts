@@ -5,8 +5,8 @@
  * and for legible pages the story decoded right with nothing hidden leaking out. A case
  * that hangs fails on vitest's per-test timeout (the per-page limit here).
  *
- * At the end the counts are printed and written to $PITH_HOSTILE_REPORT when set
- * (scripts/hostile-report.mjs uses it for the closing note).
+ * At the end the counts are written to $PITH_HOSTILE_REPORT_DIR/<engine>.json when set
+ * (scripts/hostile-report.mjs uses them for the closing note).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -203,5 +203,7 @@ afterAll(() => {
   const rows = [...tally].sort(([a], [b]) => a.localeCompare(b));
   const total = rows.reduce((s, [, t]) => ({ tried: s.tried + t.tried, crashes: s.crashes + t.crashes, hangs: s.hangs + t.hangs, garbage: s.garbage + t.garbage, wrong: s.wrong + t.wrong }), { tried: 0, crashes: 0, hangs: 0, garbage: 0, wrong: 0 });
   const report = { categories: Object.fromEntries(rows), total, peakRssMb: Math.round(peakRssMb), memoryCapMb: MEMORY_CAP_MB, cases: perCase };
-  if (process.env.PITH_HOSTILE_REPORT) writeFileSync(process.env.PITH_HOSTILE_REPORT, JSON.stringify(report, null, 2) + '\n');
+  // One file per DOM engine: the suite runs once per engine (vitest.config.ts projects).
+  const dir = process.env.PITH_HOSTILE_REPORT_DIR;
+  if (dir) writeFileSync(join(dir, `${process.env.PITH_DOM ?? 'default'}.json`), JSON.stringify({ engine: process.env.PITH_DOM ?? 'default', ...report }, null, 2) + '\n');
 });
