@@ -34,6 +34,52 @@ export const META_CHARSET_SCAN_BYTES = 4096;
 // --- HTML ---
 /** Readability's charThreshold: fewer characters than this and it retries with rules relaxed. */
 export const READABILITY_MIN_CHARS = 500;
+/** Characters of a link's text for it to read as an article headline in a related list. */
+export const RELATED_MIN_TITLE_CHARS = 15;
+/** Related cards recorded per removed block: enough to describe it, not a site map. */
+export const RELATED_MAX_ITEMS = 30;
+/** A text run this long (characters) counts as story prose when locating the story container. */
+export const PROSE_MIN_RUN = 40;
+/** A pruning candidate holding this share of the story container's prose is story, not boilerplate. */
+export const PRUNE_MAX_PROSE_SHARE = 0.5;
+/** Readability's text below this share of the densest prose container's prose means it missed the story. */
+export const FALLBACK_MIN_SHARE = 0.5;
+/** Readability text at least this long (characters) is a story even when another container holds more prose (long comments). */
+export const FALLBACK_MIN_CHARS = 400;
+/** A paragraph this long (characters) with little link text is story prose: it marks the story's extent. */
+export const STORY_PARAGRAPH_CHARS = 150;
+/** Link share at or below which a paragraph still counts as prose. */
+export const PROSE_MAX_LINK_DENSITY = 0.3;
+/** Link share at or above which a block is a link (teaser, menu entry, related headline). */
+export const LINK_BLOCK_DENSITY = 0.6;
+/** Blocks longer than this (characters) are never removed by the short-line rules. */
+export const SHORT_BLOCK_CHARS = 200;
+/** Bylines and datelines are at most this long (characters). */
+export const BYLINE_MAX_CHARS = 120;
+/** Consecutive link blocks that make a link list (menu or related list). */
+export const LINK_RUN_MIN = 3;
+/** A short block repeated this many times on the page is chrome (share labels, credits). */
+export const REPEATED_MIN = 3;
+/** Words in a link's text for it to read as a headline rather than a menu entry. */
+export const HEADLINE_MIN_WORDS = 4;
+/** A lone word this short (characters) is a label or counter; longer runs may be unspaced CJK sentences. */
+export const FRAGMENT_MAX_CHARS = 20;
+/** Teaser cards side by side that make a related list even without telltale class names. */
+export const CARD_LIST_MIN = 3;
+/** A teaser card holds at most this much text (characters): headline, short summary, time. */
+export const CARD_MAX_CHARS = 600;
+/** The story container is sought outside named boilerplate first, if the prose there is at least this share of the page's densest. */
+export const ANCHOR_OUTSIDE_SHARE = 0.3;
+/** A quote Readability dropped from inside the story is put back when at least this long (characters). */
+export const RESTORE_MIN_CHARS = 40;
+/** Besides its headline link, a teaser card may carry short links (category, tags) of at most this many words. */
+export const CARD_TAG_MAX_WORDS = 3;
+/** A CJK character carries about a word, so it counts as this many Latin characters when measuring prose. */
+export const HTML_CJK_WEIGHT = 3;
+/** Share links (by target) that make an element a share bar. */
+export const SHARE_BAR_MIN_LINKS = 2;
+/** Text (characters) a share bar may hold besides its share links: a "Share this:" label. */
+export const SHARE_BAR_MAX_OTHER_CHARS = 40;
 
 // --- hostile input ---
 /**
@@ -129,6 +175,28 @@ export const TEXT_TOPIC_MIN_WORD = 4;
  * story above to count as the story resuming; less, and it is another article.
  */
 export const TEXT_TOPIC_MIN_OVERLAP = 0.12;
+/** Consecutive rows built alike that make a data table or schedule (fewer is a list of links or a byline block). */
+export const TEXT_TABLE_MIN_ROWS = 4;
+/** …or this many when every row has tab-separated cells (innerText's table rows). */
+export const TEXT_TABLE_MIN_CELL_ROWS = 3;
+/** A table row is at most this long (CJK-weighted characters); longer lines are paragraphs. */
+export const TEXT_TABLE_ROW_MAX_CHARS = 160;
+/** Share of its length a table row weighs in the story search, against a prose line's full length. */
+export const TEXT_TABLE_ROW_SHARE = 1;
+/** A line naming social networks is a share bar or a "follow us" line up to this length; longer, it is prose about them. */
+export const TEXT_SOCIAL_MAX_CHARS = 160;
+/** Lines at the end of the story run searched for a publisher's "about us" box set off by a wider gap. */
+export const TEXT_OWNER_MAX_LINES = 3;
+/** Lines outside the story (menus, footer) that must name the box's subject for it to be the publisher. */
+export const TEXT_OWNER_MIN_MENTIONS = 3;
+/** A line right above a photo credit is its caption up to this length; longer, it is a paragraph above an uncaptioned photo. */
+export const TEXT_CAPTION_MAX_CHARS = 400;
+/** A credit line that marks the sentence above it as a caption names a photographer and agency: at most this many words. */
+export const TEXT_CREDIT_MAX_WORDS = 8;
+/** Share of the gap penalty a headline link costs in a box under a colon heading ("More:"), which stories resume after. */
+export const TEXT_BOX_LINK_SHARE = 0.34;
+/** A teaser card's doubled headline has at least this many words (a doubled "Share" or "Menu" is no card). */
+export const TEXT_CARD_MIN_WORDS = 4;
 
 // --- batch (CLI folder mode; not used by the library) ---
 /** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */

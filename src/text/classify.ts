@@ -7,10 +7,13 @@
 import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
 import type { Kind } from '../types.js';
-import { TEXT_CONSENT_BUTTONS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CONSENT_BUTTONS, TEXT_CREDIT_MAX_WORDS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
-import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike, trimBio } from './story.js';
+import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
+import { trimBio, trimOwnerBox } from './tail.js';
+import { pageStopwords } from './features.js';
+import { STORY_SOURCE } from './vocab.js';
 
 interface Verdict {
   kind: Kind;
@@ -40,22 +43,30 @@ function ownVerdict(line: TextLine): Verdict | null {
  * Story lines that are still furniture: bylines, dates, credits and the caption a
  * credit closes, markers and pointers. Subheadings and list items stay.
  */
-function insideVerdict(lines: readonly TextLine[], i: number): Verdict | null {
+function insideVerdict(lines: readonly TextLine[], i: number, inRun: ReadonlyMap<string, number>, isFirst: boolean): Verdict | null {
   const line = lines[i]!;
+  const next = lines[i + 1];
+  const caption: Verdict = { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
+  // "Source: Reuters" attributes the whole story, not a photo.
+  const credited = !!next?.credit && !next.f.prose && !line.credit && !STORY_SOURCE.test(next.block.text);
+  // A sentence is a caption only when the credit stands right against it; a paragraph
+  // above a photo whose caption carries no credit has a blank line between.
+  if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_CREDIT_MAX_WORDS && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
+    return caption;
+  }
+  if (line.card) return { kind: 'related', rule: 'text-inline-card', reason: 'Teaser card set into the story: a headline printed twice and its blurb.' };
   if (isStoryProse(line) && !line.pointer) return null;
   const own = ownVerdict(line);
   if (own) return own;
   if (line.byline || line.date) return { kind: 'other', rule: 'text-byline', reason: 'Short byline or date line inside the story run.' };
   if (line.credit && line.f.prose) return { kind: 'other', rule: 'text-caption-credit', reason: 'Image caption that ends with its photo credit.' };
   if (line.credit) return { kind: 'other', rule: 'text-credit', reason: 'Photo credit line inside the story run.' };
-  if (line.repeated && !line.listItem) {
+  // A paragraph repeated only outside the story (a highlights box, a teaser of this very story) is the story's own,
+  // unless it opens the story: a standfirst the page also shows as its description.
+  if (line.repeated && !line.listItem && ((inRun.get(line.block.text) ?? 0) > 1 || isFirst)) {
     return { kind: 'other', rule: 'text-repeated', reason: 'Line repeated elsewhere on the page (gallery caption or teaser), not story text.' };
   }
-  const next = lines[i + 1];
-  if (next?.credit && !next.f.prose && !line.f.prose) {
-    return { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
-  }
-  return null;
+  return credited && !line.f.prose ? caption : null;
 }
 
 /** Label everything before the story: the headline stays, the rest is navigation or the headline's furniture. */
@@ -125,13 +136,15 @@ export function classifyText(doc: PithDocument): void {
     }
     return;
   }
-  const run = extendOverList(lines, trimBio(lines, found));
+  const run = extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), pageStopwords(doc.blocks)));
   const title = findTitle(lines, run);
   if (title !== null) {
     lines[title]!.block.title = true;
     doc.meta.title = lines[title]!.block.text;
   }
   classifyHead(doc, lines, run.start, title);
+  const inRun = new Map<string, number>();
+  for (const l of lines.slice(run.start, run.end + 1)) inRun.set(l.block.text, (inRun.get(l.block.text) ?? 0) + 1);
   // A boilerplate heading inside the story opens a box (related links, a video) that lasts until prose resumes.
   let box: Verdict | null = null;
   let boxLines: TextLine[] = [];
@@ -143,7 +156,7 @@ export function classifyText(doc: PithDocument): void {
   for (let i = run.start; i <= run.end; i++) {
     const line = lines[i]!;
     if (line.f.prose && !line.video && !line.f.truncated) closeBox();
-    let v = insideVerdict(lines, i);
+    let v = insideVerdict(lines, i, inRun, i === run.start);
     if (v && opensSection(line)) {
       closeBox();
       box = v;
@@ -160,6 +173,7 @@ export function classifyText(doc: PithDocument): void {
     doc.debug.text = {
       run: { from: lines[run.start]!.block.position.line, to: lines[run.end]!.block.position.line },
       title: title === null ? null : lines[title]!.block.position.line,
+      rows: lines.filter((l) => l.row).map((l) => l.block.position.line),
       weights: Object.fromEntries(lines.map((l, i) => [l.block.position.line, weights[i] === null ? 'barrier' : Math.round(weights[i]!)])),
     };
   }

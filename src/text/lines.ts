@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_HEADING_MAX_WORDS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CARD_MIN_WORDS, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
@@ -23,16 +23,38 @@ import {
   SIGNUP_START,
   TAGS_LINE,
 } from './vocab.js';
+import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
 
-const PHOTO_CREDIT = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)\b/iu;
+const PHOTO_LABEL = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/iu;
+
+/** "Image copyright Getty Images", "Media captionJulian Assange…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
+function photoCredit(text: string): boolean {
+  const label = PHOTO_LABEL.exec(text);
+  if (label) return !/^\p{Ll}/u.test(text.slice(label[0].length));
+  return /^©\s*\p{Lu}\p{Ll}/u.test(text);
+}
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
-  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/(?:getty images|shutterstock|afp|ap|reuters|epa))\s*$/iu;
+  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/iu;
 /** "Updated at 1:23 p.m.", "Aktualisiert: 12.03., 14:05": a time stamp line without a full date. */
 const STAMP =
   /^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/iu;
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
+/** Social networks and share targets, as share bars and "follow us" lines name them. */
+const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/iu;
+
+/**
+ * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a
+ * "follow us" line ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."): at
+ * least two networks making a third of the words, or networks next to an @handle.
+ */
+function socialStrip(text: string, words: string[]): boolean {
+  const networks = words.filter((w) => NETWORK.test(w)).length;
+  return networks >= 2 && (networks * 3 >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
+}
+
+const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
 export interface TextLine {
@@ -70,6 +92,10 @@ export interface TextLine {
   repeated: boolean;
   /** "Name on <date> said:". */
   commentHeader: boolean;
+  /** A row of a data table or schedule (table.ts): story content though it is no prose. */
+  row: boolean;
+  /** Part of a teaser card set into the story: its headline printed twice (image link and text link) and its blurb. */
+  card: boolean;
 }
 
 function headingKind(text: string, words: number): Kind | null {
@@ -95,21 +121,25 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
       commentHeader,
       thread: commentForm,
       embed: false,
+      row: false,
+      card: false,
       repeated: false,
-      share: short && SHARE_LINE.test(text),
+      share: (short && SHARE_LINE.test(text)) || (f.weight < TEXT_SOCIAL_MAX_CHARS && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
       ad: short && AD_LINE.test(text),
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
       // "Image copyright Getty Images" credits a photo; it is not the page's legal footer.
-      footer: f.weight < 400 && FOOTER_LINE.test(text) && !PHOTO_CREDIT.test(text),
+      footer: f.weight < 400 && FOOTER_LINE.test(text) && !photoCredit(text),
       cookie: COOKIE_LINE.test(text),
-      credit: (short && (CREDIT_LINE.test(text) || PHOTO_CREDIT.test(text))) || CAPTION_END.test(text),
+      // A labelled or ©-led caption is the picture's whatever its length; a bare credit word only in a short line.
+      credit: (short && CREDIT_LINE.test(text)) || (f.weight <= TEXT_CAPTION_MAX_CHARS && photoCredit(text)) || CAPTION_END.test(text),
       listItem: short && LIST_ITEM.test(text),
       byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 3 && BYLINE.test(text),
       date: short && ((!!dateMatch && dateMatch[0].length * 3 >= text.length - 20) || STAMP.test(text)),
       age: RELATIVE_AGE.test(text),
       // "- Time Magazine": a dash and a capitalised name, as cards credit their source.
       attribution: short && f.words <= 5 && /^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$/u.test(text),
-      video: isVideoLine(text),
+      // "Friday, 22 November 2024 at 20:13" ends in a clock time, not a clip's running time.
+      video: !dateMatch && isVideoLine(text),
       pointer: f.weight < 300 && INLINE_POINTER.test(text),
       signup: f.weight < TEXT_SIGNUP_MAX_CHARS && SIGNUP_START.test(text),
       tags: short && TAGS_LINE.test(text),
@@ -118,17 +148,45 @@ export function analyseLines(blocks: readonly Block[]): TextLine[] {
   const counts = new Map<string, number>();
   for (const l of out) counts.set(l.block.text, (counts.get(l.block.text) ?? 0) + 1);
   for (const l of out) {
-    l.repeated = (counts.get(l.block.text) ?? 0) > 1 && l.f.prose;
+    // An interview asks each guest the same question; captions and teasers repeated are no questions.
+    l.repeated = (counts.get(l.block.text) ?? 0) > 1 && l.f.prose && !/[?？]$/u.test(l.block.text);
+    // "6 thoughts on “<headline>”", "12 Kommentare zu „<headline>“": a count and the page's own
+    // headline in quotes head its comment thread, whatever the language of the words between.
+    const quoted = COUNT_ON_TITLE.exec(l.block.text)?.[1];
+    if (quoted && counts.has(quoted) && !l.f.prose) Object.assign(l, { heading: 'comments', thread: true });
     if (EMBED_CREDIT.test(l.block.text)) Object.assign(l, { embed: true, date: false, byline: false, attribution: false });
   }
   // A "- Name" line right after a paragraph attributes a quote; card attributions precede a headline.
   out.forEach((line, i) => {
     if (line.attribution && i > 0 && out[i - 1]!.f.prose) line.attribution = false;
   });
+  tableRows(out).forEach((row, i) => (out[i]!.row = row));
+  markInlineCards(out);
   out.forEach((line, i) => {
     if (line.heading !== 'comments') return;
     const next = out.slice(i + 1, i + 1 + TEXT_THREAD_REACH);
     line.thread ||= line.commentHeader || next.some((l) => l.commentHeader || l.age || l.date);
   });
   return out;
+}
+
+/**
+ * A teaser card set into a story flattens to one block without blank lines: its headline
+ * twice (the image's link and the text link, maybe each under a section label) and the
+ * blurb right under it. Gallery captions repeated in a row have no blurb glued under them.
+ */
+function markInlineCards(out: TextLine[]): void {
+  const tight = (l: TextLine | undefined) => !!l && (l.block.gapBefore ?? 0) === 0;
+  out.forEach((line, i) => {
+    if (line.f.prose || line.row || line.embed || line.f.words < TEXT_CARD_MIN_WORDS) return;
+    for (const k of [1, 2]) {
+      const copy = out[i + k];
+      const blurb = out[i + k + 1];
+      if (copy?.block.text !== line.block.text || !out.slice(i + 1, i + k + 2).every(tight) || !blurb!.f.prose) continue;
+      for (let j = i; j <= i + k + 1; j++) out[j]!.card = true;
+      // The section label printed above each copy ("Business").
+      if (k === 2 && tight(line) && out[i - 1]?.block.text === out[i + 1]!.block.text) out[i - 1]!.card = true;
+      return;
+    }
+  });
 }

@@ -4,7 +4,8 @@ import type { Block } from '../types.js';
 /**
  * Text segmentation: a flattened scrape keeps one rendered block per line, so every
  * non-blank line is a block, with its 1-based line number and character offsets into
- * the decoded text. Blank lines are kept as `gap` counts because they separate sections.
+ * the decoded text. Blank lines are kept as `gap` counts because they separate sections,
+ * and tabs as a cell count because innerText separates the cells of a table row with them.
  */
 export function segmentText(doc: PithDocument): void {
   const raw = doc.raw.replace(/\r\n?/g, '\n');
@@ -17,16 +18,19 @@ export function segmentText(doc: PithDocument): void {
     line++;
     const start = offset;
     offset += rawLine.length + 1;
-    const text = rawLine.replace(/[\s\u00a0]+/g, ' ').trim();
+    // Zero-width spaces are what an emptied image slot leaves behind: blank, not a line.
+    const text = rawLine.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
     if (!text) {
       gap++;
       continue;
     }
+    const cells = rawLine.split('\t').filter((c) => c.trim()).length;
     blocks.push({
       text,
       type: 'line',
       position: { index: blocks.length, line, endLine: line, start, end: start + rawLine.length },
       gapBefore: gap,
+      ...(cells > 1 ? { cells } : {}),
     });
     gap = 0;
   }

@@ -1,7 +1,8 @@
 /**
  * Locating the story in a flattened scrape: the densest coherent run of prose lines.
- * Every line gets a weight — prose lines their length (a little less further down the
- * page), other lines a small cost, furniture a larger one — and the story is the run with
+ * Every line gets a weight — prose lines and table rows (table.ts) their length (a little
+ * less further down the page), photo credits and inline teaser cards nothing, other lines
+ * a small cost, furniture a larger one — and the story is the run with
  * the largest sum (Kadane's maximum subarray). Comment threads and cookie notices end any
  * run; related and video boxes only cost it, since stories carry them inline. Prose right
  * under a boilerplate heading in teaser shape, inside a card (age and source lines above
@@ -12,10 +13,10 @@
  */
 import type { Kind } from '../types.js';
 import {
-  TEXT_BIO_MAX_CHARS,
-  TEXT_BIO_REACH,
+  TEXT_BOX_LINK_SHARE,
   TEXT_CARD_REACH,
   TEXT_GAP_PENALTY,
+  TEXT_HEADING_MAX_WORDS,
   TEXT_ISOLATED_SHORT_WEIGHT,
   TEXT_LEAD_MAX_CHARS,
   TEXT_LEAD_REACH,
@@ -25,6 +26,7 @@ import {
   TEXT_SECTION_DISCOUNT,
   TEXT_UNIFORM_LIST_MIN,
   TEXT_SECTION_REACH,
+  TEXT_TABLE_ROW_SHARE,
   TEXT_TITLE_MAX_CHARS,
   TEXT_TITLE_MIN_WORDS,
   TEXT_TITLE_REACH,
@@ -32,6 +34,7 @@ import {
 } from '../thresholds.js';
 import { pageStopwords } from './features.js';
 import type { TextLine } from './lines.js';
+import { body, separators } from './table.js';
 import { topicOverlap } from './topic.js';
 
 export interface StoryRun {
@@ -57,9 +60,9 @@ export function isBarrier(line: TextLine): boolean {
   return line.thread || line.cookie;
 }
 
-/** Prose that can carry a story: not a carousel, a sign-up pitch, a repeated caption or a credited caption. */
+/** Prose that can carry a story: not a carousel, a sign-up pitch, a follow-us line, a repeated caption or a credited caption. */
 export function isStoryProse(line: TextLine): boolean {
-  return line.f.prose && !line.video && !line.signup && !line.repeated && !line.credit;
+  return line.f.prose && !line.video && !line.signup && !line.share && !line.repeated && !line.credit;
 }
 
 /** Furniture that is never story: stronger cost than a plain short line. */
@@ -77,7 +80,8 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
     if (line.thread && proseAbove) inComments = true;
     if (inComments) teaser[i] = true;
     if (line.f.prose && !teaser[i]) proseAbove = true;
-    if (opensSection(line)) {
+    // A tag strip closes an article, so what follows it in teaser shape is a sidebar's.
+    if (opensSection(line) || line.tags) {
       // Teaser shape: a headline line, then its blurb. Story paragraphs resuming after a box are not discounted.
       for (let j = i + 1, seen = 0; j < lines.length && seen < TEXT_SECTION_REACH; j++, seen++) {
         const cur = lines[j]!;
@@ -101,17 +105,41 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
   return teaser;
 }
 
+/**
+ * The headline links under a heading that ends in a colon ("More:", "Read also:"): a box
+ * set into the story, which resumes after it. Section headings after a story carry no colon.
+ */
+function inlineBoxLines(lines: readonly TextLine[]): boolean[] {
+  const box = lines.map(() => false);
+  lines.forEach((line, i) => {
+    if (!opensSection(line) || !/[:：]$/u.test(line.block.text)) return;
+    for (let j = i + 1; j < lines.length && !lines[j]!.f.prose && !opensSection(lines[j]!) && j - i <= TEXT_SECTION_REACH; j++) box[j] = true;
+  });
+  return box;
+}
+
 /** Each line's weight in the story search; null for lines that end any run. */
 export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
   const teaser = teaserLines(lines);
+  const inlineBox = inlineBoxLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
+    // A teaser card set into the story is crossed for free: neither story nor a reason to end it.
+    if (line.card) return 0;
     if (isStoryProse(line)) {
       const w = line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
       return teaser[i] ? w * TEXT_SECTION_DISCOUNT : w;
     }
+    // A table or schedule is story content as much as prose is (a standings page has nothing else).
+    // (A table under a boilerplate heading inside the run is still labelled as that heading's box.)
+    if (line.row && !isFurniture(line)) return line.f.weight * TEXT_TABLE_ROW_SHARE * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
+    // A heading ending in a colon ("More:") and its headline links are a box set into the story: cheap to cross.
+    if (opensSection(line) && inlineBox[i + 1] && !isFurniture(line)) return -TEXT_GAP_PENALTY;
     if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
+    if (inlineBox[i] && titleLike(line)) return -TEXT_GAP_PENALTY * TEXT_BOX_LINK_SHARE;
+    // A photo credit, and the short caption right against it, stand where a story shows a picture: no cost to cross.
     const next = lines[i + 1];
+    if (line.credit || (next?.credit && (next.block.gapBefore ?? 0) === 0)) return 0;
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
     // Bare links belong to lists of offers or sources in the story; menus do not print their URLs.
     const url = /^(?:https?:\/\/|www\.)\S+$/i.test(line.block.text);
@@ -144,9 +172,17 @@ function announcesList(line: TextLine): boolean {
 /**
  * Short lines after the last paragraph are the next section's (headline lists, credits,
  * addresses), unless one of them announces a list with a colon: then they are the story's list.
+ * A story that ends in a table keeps only the table's notes after it.
  */
 function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
   let end = run.end;
+  let last = end;
+  while (last > run.start && !lines[last]!.f.prose && !lines[last]!.row) last--;
+  if (lines[last]!.row) {
+    // After a table only its notes (list-marked lines) continue the story.
+    while (last < end && lines[last + 1]!.listItem) last++;
+    return { start: run.start, end: last };
+  }
   while (end > run.start && !lines[end]!.f.prose) {
     const line = lines[end]!;
     if (announcesList(line)) return run;
@@ -222,11 +258,6 @@ function listable(line: TextLine): boolean {
   return !isBarrier(line) && !opensSection(line) && !isFurniture(line) && !line.pointer && !line.credit && !line.footer;
 }
 
-/** The separators a list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
-function separators(text: string): Set<string> {
-  return new Set(text.match(/ [-–—] |--|[:@|(]/g) ?? []);
-}
-
 /**
  * A list without an announcing colon (tour dates, qualified teams): at least a few short
  * lines right after the story, optionally under one label, all built with the same
@@ -235,49 +266,21 @@ function separators(text: string): Set<string> {
 function uniformListEnd(lines: readonly TextLine[], from: number): number | null {
   const first = lines[from];
   if (!first || !listable(first)) return null;
-  const start = separators(first.block.text).size === 0 && titleLike(first) ? from + 1 : from;
+  // A short label without separators may head the list ("Tour dates", "Qualified teams").
+  const label = separators(body(first)).size === 0 && !first.f.sentence && first.f.words <= TEXT_HEADING_MAX_WORDS;
+  const start = label ? from + 1 : from;
   let common: Set<string> | null = null;
   let j = start;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (!listable(line) || line.f.prose || (line.block.gapBefore ?? 0) > 1) break;
-    const seps = separators(line.block.text);
+    // An item count ("Politics (42)") is a menu's, not a separator of the list's items.
+    const seps = separators(body(line));
     const next: Set<string> = common ? new Set([...common].filter((x) => seps.has(x))) : seps;
     if (!next.size) break;
     common = next;
   }
   return j - start >= TEXT_UNIFORM_LIST_MIN ? j - 1 : null;
-}
-
-/** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
-const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/iu;
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
-
-/** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
-function nameWords(line: TextLine): string[] | null {
-  const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
-  if (line.f.prose || words.length < 2 || words.length > 4) return null;
-  return words.every((w) => NAME_WORD.test(w)) ? words : null;
-}
-
-/**
- * Authors' bios close many stories: a name line and a paragraph about that person
- * ("Emiliano Bellini" / "Emiliano joined pv magazine in…"), or a paragraph opening with
- * the bylined name ("Phil Helsel is a reporter for…"). Cut them off the run's end.
- */
-export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
-  const bylined = new Set(
-    lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.test(w)).slice(1)),
-  );
-  for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
-    const line = lines[k]!;
-    const first = line.block.text.split(/\s+/)[0] ?? '';
-    if (ABOUT.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
-    const name = k > run.start ? nameWords(lines[k - 1]!) : null;
-    if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
-    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
-  }
-  return run;
 }
 
 /** Could this line be a headline: a few words, no closing period, no furniture. */
@@ -300,18 +303,26 @@ export function titleLike(line: TextLine): boolean {
 /**
  * The headline that introduces the story: the nearest headline-like line above it,
  * preferring one whose text the page repeats (breadcrumbs, tab title), which is how
- * scrapes usually show the real headline.
+ * scrapes usually show the real headline — unless that repetition is a menu's and the
+ * nearest one has its date or byline right under it.
  */
 export function findTitle(lines: readonly TextLine[], run: StoryRun): number | null {
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.block.text, (counts.get(l.block.text) ?? 0) + 1);
   let nearest: number | null = null;
+  let dated: number | null = null;
+  // A menu lists the same entry twice (desktop and mobile menus): a repetition inside a run of menu entries proves nothing.
+  const inMenu = (i: number) => [lines[i - 1], lines[i + 1]].every((l) => l && !l.f.prose && !l.f.sentence && l.f.words <= TEXT_HEADING_MAX_WORDS);
   for (let i = run.start - 1, seen = 0; i >= 0 && seen < TEXT_TITLE_REACH; i--, seen++) {
     const line = lines[i]!;
     if (isBarrier(line)) break;
     if (!titleLike(line) || line.f.prose) continue;
-    if ((counts.get(line.block.text) ?? 0) > 1) return i;
+    if ((counts.get(line.block.text) ?? 0) > 1 && !(dated !== null && inMenu(i))) return i;
+    // The nearest headline with its dateline or byline right under it, when the repeated one is a menu entry.
+    const under = lines[i + 1];
+    const crumbs = /[>»›]|\d{1,2}:\d{2}/u.test(line.block.text);
+    if (nearest === null && !crumbs && (under?.date || under?.byline)) dated = i;
     nearest ??= i;
   }
-  return nearest;
+  return dated ?? nearest;
 }

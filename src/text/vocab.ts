@@ -39,6 +39,8 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [Kind, RegExp]> = [
       'don\'?t miss(?: this)?',
       'in case you missed it',
       'more like this',
+      // "More:" with its colon announces a box of links; a bare "More" is a share or menu button.
+      'more(?=\\s*[:：])',
       'sponsored stories',
       // de
       'mehr (?:zum thema|aus .{1,30}|artikel|nachrichten)',
@@ -166,10 +168,11 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [Kind, RegExp]> = [
 /** Lines that are a share bar entry or a share prompt (whole short line). */
 export const SHARE_LINE = whole([
   'share(?: this| on| via)?(?: article| story| post| page)?',
+  'share(?: this(?: article| story| post| page)?)? (?:on|via|with) \\S+(?: \\S+)?',
   'shares?', 'sharing is caring!?',
   'facebook', 'twitter', 'x', 'e-?mail', 'print', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'flipboard',
   'tumblr', 'telegram', 'messenger', 'pocket', 'mix', 'google\\+', 'copy(?: link)?(?: url)?(?: ?url ?copied!?)?', 'tweet',
-  'share to more', 'more', 'comment', 'save', 'link kopieren',
+  'share to more', 'more(?!\\s*[:：])', 'comment', 'save', 'link kopieren',
   'teilen', 'partager', 'compartir', 'condividi', 'compartilhar', 'udostępnij', 'delen', 'bagikan',
   'поделиться', '分享(?:到)?', '微信', '微博', 'qq空间', '공유', 'مشاركة', 'シェア',
 ]);
@@ -203,11 +206,11 @@ export const INLINE_POINTER =
 
 /** Photo credits: agency names and credit words (a credit line ends a caption). */
 export const CREDIT_LINE =
-  /(?:^|[\s/(|])(?:getty(?: images)?|shutterstock|reuters|afp|associated press|ap photo|epa|dpa|imago|istock(?:photo)?|alamy|bloomberg|photo(?:graph)?(?: by)?|image(?: credit)?|credit|foto|bild|quelle|fuente|crédit|source)\s*[:/|)]|getty images|shutterstock|\/(?:ap|afp|reuters|epa|getty)\b|^\(?(?:image|photo|foto|bild|credit|crédit)\s*:|\|\s*(?:getty|reuters|ap|afp)/iu;
+  /(?:^|[\s/(|])(?:getty(?: images)?|shutterstock|reuters|afp|associated press|ap photo|epa|dpa|imago|istock(?:photo)?|alamy|bloomberg|photo(?:graph)?(?: by)?|image(?: credit)?|credit|foto|bild|quelle|fuente|crédit|source)\s*[:/|)]|getty images|shutterstock|\/(?:ap|afp|reuters|epa|getty)\b|^\(?(?:image|photo|foto|bild|credit|crédit)\s*:|\|\s*(?:getty|reuters|ap|afp)|^(?:getty(?: images)?|reuters|afp|ap|epa|dpa|shutterstock|alamy|imago|istock(?:photo)?)$|[,/]\s*(?:ap|afp|reuters|epa|dpa|getty images)(?:\s+file)?$|\b(?:submitted|courtesy|file) (?:photo|image)$/iu;
 
 /** A byline: "By Jane Doe", "Von …", "Par …", "Por …", "Di …", "Posted by …". */
 export const BYLINE =
-  /^(?:(?:written |posted |reported |published )?by|von|par|por|di|door|przez|oleh|автор|作者|著者|글|기자)\s*[:：]?\s+\S/iu;
+  /^(?:(?:(?:written |posted |reported |published )?by|von|par|por|di|door|przez|oleh|автор|作者|著者|글|기자)\s*[:：]?\s+|(?:text|texte|texto|testo|tekst|текст)\s*[:：]\s*)\S/iu;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
@@ -242,4 +245,7 @@ export const COMMENT_FORM =
   /^(?:(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)|your email address will not be published|required fields are marked|save my name, email|kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|ihre e-mail-adresse wird nicht veröffentlicht|laisser un commentaire|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deja(?:r)? un comentario|tu dirección de correo electrónico no será publicada|lascia un commento|il tuo indirizzo email non sarà pubblicato|deixe (?:um|seu) comentário|o seu endereço de e-mail não será publicado|dodaj komentarz|twój adres e-mail nie zostanie opublikowany)/iu;
 
 /** A tag strip: "Tags: …", "Tagged …", "Schlagwörter: …" (topic links, not story). */
-export const TAGS_LINE = /^(?:tags?|tagged(?: with)?|topics|related topics|schlagwörter|stichwörter|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|tag|tagi|tematy|теги|标签|タグ|태그)(?:\s*[:：]|\s+\S)/iu;
+export const TAGS_LINE = /^(?:tags?|tagged(?: with)?|topics|related topics|schlagwörter|stichwörter|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|tag|tagi|tematy|теги|标签|タグ|태그)(?:\s*[:：]|\s+\S|$)/iu;
+
+/** "Source: Reuters": a line that attributes the whole story (not a photo credit for the line above). */
+export const STORY_SOURCE = /^(?:sources?|quelle|fuente|fonte|źródło|источник|来源|出典|출처)\s*[:：]/iu;

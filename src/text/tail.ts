@@ -1,0 +1,62 @@
+/**
+ * The end of a story run often carries boxes about someone rather than the story: the
+ * author's bio, or the publisher's own "about us" paragraph under a press release. Both
+ * are cut off the run's end here.
+ */
+import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, TEXT_OWNER_MIN_MENTIONS } from '../thresholds.js';
+import type { TextLine } from './lines.js';
+import type { StoryRun } from './story.js';
+
+/** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
+const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/iu;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
+function nameWords(line: TextLine): string[] | null {
+  const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
+  if (line.f.prose || words.length < 2 || words.length > 4) return null;
+  return words.every((w) => NAME_WORD.test(w)) ? words : null;
+}
+
+/**
+ * Authors' bios close many stories: a name line and a paragraph about that person
+ * ("Emiliano Bellini" / "Emiliano joined pv magazine in…"), or a paragraph opening with
+ * the bylined name ("Phil Helsel is a reporter for…"). Cut them off the run's end.
+ */
+export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
+  const bylined = new Set(
+    lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.test(w)).slice(1)),
+  );
+  for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
+    const line = lines[k]!;
+    const first = line.block.text.split(/\s+/)[0] ?? '';
+    if (ABOUT.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
+    const name = k > run.start ? nameWords(lines[k - 1]!) : null;
+    if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
+    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
+  }
+  return run;
+}
+
+/**
+ * A press release closes with its publisher's boilerplate ("Ascom is a global solutions
+ * provider…"), often without its "About" heading, set off from the release by a wider gap
+ * than any the release has. The tell is its subject: a capitalised
+ * non-function word that the page's own chrome (menus, footer: lines outside the run)
+ * names again and again. A story's last paragraphs about a person or company in the news
+ * stand at the usual paragraph gap.
+ */
+export function trimOwnerBox(lines: readonly TextLine[], run: StoryRun, stopwords: ReadonlySet<string> | null): StoryRun {
+  for (let k = run.end; k > run.start && k > run.end - TEXT_OWNER_MAX_LINES; k--) {
+    const gap = lines[k]!.block.gapBefore ?? 0;
+    // Wider than every gap the story has above it (pictures and subheadings widen some).
+    const widest = Math.max(1, ...lines.slice(run.start + 1, k).map((l) => l.block.gapBefore ?? 0));
+    if (gap <= widest) continue;
+    const subject = lines[k]!.block.text.split(/\s+/)[0] ?? '';
+    if (!NAME_WORD.test(subject) || stopwords?.has(subject.toLowerCase()) || !lines[k]!.f.prose) return run;
+    const word = new RegExp(`(?:^|[^\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u');
+    const mentions = lines.filter((l, i) => (i < run.start || i > run.end) && word.test(l.block.text)).length;
+    return mentions >= TEXT_OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
+  }
+  return run;
+}
