@@ -26,16 +26,24 @@ export function renderBlocks(blocks: readonly Block[]): string {
   return out;
 }
 
-/** Stage 7: render. The headline first (unless title output is off), then the story body. */
+/** Same words, spacing and case aside: a headline that only repeats a body line. */
+const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Stage 7: render. The kept blocks in page order, the headline among them where it stood
+ * (unless title output is off); a headline taken from metadata goes first. Never
+ * reordering, and never printing the headline twice, is what makes cleaning pith's own
+ * text output again a no-op: a second pass reads the same page it wrote.
+ */
 export function render(doc: PithDocument): void {
   const body = doc.blocks.filter((b) => b.label?.main && !b.title);
   doc.data.bodyText = renderBlocks(body);
-  const shown: Block[] = [];
-  if (doc.options.title && doc.meta.title) {
-    const own = doc.blocks.find((b) => b.title && b.label?.main);
-    shown.push(own ?? { text: doc.meta.title, type: 'heading', level: 1, position: { index: -1 } });
+  const showTitle = doc.options.title && !!doc.meta.title;
+  const own = doc.blocks.find((b) => b.title && b.label?.main);
+  const shown = doc.blocks.filter((b) => b.label?.main && (!b.title || (showTitle && b === own)));
+  if (showTitle && !own && !body.some((b) => same(b.text, doc.meta.title!))) {
+    shown.unshift({ text: doc.meta.title!, type: 'heading', level: 1, position: { index: -1 } });
   }
-  shown.push(...body);
   doc.text = renderBlocks(shown);
   if (doc.text) doc.text += '\n';
 }
