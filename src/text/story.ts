@@ -324,5 +324,18 @@ export function findTitle(lines: readonly TextLine[], run: StoryRun): number | n
     if (nearest === null && !crumbs && (under?.date || under?.byline)) dated = i;
     nearest ??= i;
   }
-  return dated ?? nearest;
+  return dated ?? nearest ?? soleLineAbove(lines, run);
+}
+
+/**
+ * A page whose one line above the story is its first line has the shape of a cleaned page
+ * (pith's own output): a headline, then the story. Nothing else stands there to make it a
+ * menu entry, so it is the headline even when it is short or ends in a stop, as an HTML
+ * <title> may. Without this a second cleaning would drop the headline the first one printed.
+ */
+function soleLineAbove(lines: readonly TextLine[], run: StoryRun): number | null {
+  const line = lines[0];
+  if (run.start !== 1 || !line || line.f.prose || line.f.weight > TEXT_TITLE_MAX_CHARS) return null;
+  const furniture = isBarrier(line) || line.heading || isFurniture(line) || line.credit || line.footer || line.pointer;
+  return furniture || /^(?:https?:\/\/|www\.)/i.test(line.block.text) ? null : 0;
 }
