@@ -215,3 +215,9 @@ export const BATCH_PROGRESS_HZ = 8;
 export const BATCH_MAX_NAME_BYTES = 200;
 /** After SIGINT, in-flight pages get this long to finish before they are abandoned. */
 export const BATCH_INTERRUPT_GRACE_MS = 5_000;
+
+/**
+ * Re-readings of a scrape's own output (text/classify.ts settle): each one either removes a
+ * line or ends the loop, and a page settles in one or two; the cap only bounds pathological input.
+ */
+export const TEXT_SETTLE_PASSES = 8;

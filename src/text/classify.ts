@@ -6,8 +6,8 @@
  */
 import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
-import type { Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_CONSENT_BUTTONS, TEXT_CREDIT_MAX_WORDS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
+import type { Block, Kind } from '../types.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_SETTLE_PASSES, TEXT_CONSENT_BUTTONS, TEXT_CREDIT_MAX_WORDS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
 import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
@@ -123,9 +123,56 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
   flush();
 }
 
-/** Classify the lines of a flattened scrape: find the story run, its headline, and label the rest. */
+/**
+ * Classify the lines of a flattened scrape: find the story run, its headline, and label
+ * the rest; then settle, so that the text written is itself a page this reads unchanged.
+ */
 export function classifyText(doc: PithDocument): void {
-  const lines = analyseLines(doc.blocks);
+  classifyLines(doc, doc.blocks);
+  settle(doc);
+}
+
+/**
+ * Cleaning pith's own output again must change nothing, but the story search weighs each
+ * line against its neighbours and the page's repetitions: once the furniture around a
+ * short line is gone, the run can end before it, or a line repeated only in a removed box
+ * is no longer repeated. So read the page again as the output will read — the kept lines
+ * in order, the headline among them, blank lines as render writes them (one at most) — and take what that reading removes too, until it removes nothing.
+ */
+function settle(doc: PithDocument): void {
+  for (let pass = 0; pass < TEXT_SETTLE_PASSES; pass++) {
+    const kept = doc.blocks.filter((b) => !b.label);
+    if (!kept.length) return;
+    const copies: Block[] = kept.map((b, i) => ({
+      text: b.text,
+      type: 'line',
+      position: { ...b.position, index: i },
+      gapBefore: i > 0 && (b.gapBefore ?? 0) > 0 ? 1 : 0,
+      // Tab cells are kept although the output joins them with spaces: a table read as the
+      // story must not lose its header row to a reading that no longer sees it as a table.
+      ...(b.cells ? { cells: b.cells } : {}),
+    }));
+    // A scratch reading: its removals and related cards were already recorded by the first one.
+    const scratch = { blocks: copies, meta: { ...doc.meta, title: null }, related: [], options: { ...doc.options, debug: false }, debug: {}, remove: () => {} };
+    classifyLines(scratch as unknown as PithDocument, copies);
+    let changed = false;
+    copies.forEach((c, i) => {
+      const original = kept[i]!;
+      if (c.label && !c.label.main) {
+        removeBlock(doc, original, c.label.kind, c.label.rule, c.label.reason);
+        changed = true;
+      }
+      if (!!c.title !== !!original.title) changed = true;
+      original.title = c.title;
+    });
+    const title = kept.find((b) => b.title);
+    if (title) doc.meta.title = title.text;
+    if (!changed) return;
+  }
+}
+
+function classifyLines(doc: PithDocument, blocks: Block[]): void {
+  const lines = analyseLines(blocks);
   const found = findStory(lines);
   if (!found) {
     // No prose anywhere: nothing to separate; the first headline-like line is the title.
@@ -136,7 +183,7 @@ export function classifyText(doc: PithDocument): void {
     }
     return;
   }
-  const run = extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), pageStopwords(doc.blocks)));
+  const run = extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), pageStopwords(blocks)));
   const title = findTitle(lines, run);
   if (title !== null) {
     lines[title]!.block.title = true;
