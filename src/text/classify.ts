@@ -173,7 +173,9 @@ function settle(doc: PithDocument): void {
 
 function classifyLines(doc: PithDocument, blocks: Block[]): void {
   const lines = analyseLines(blocks);
-  const found = findStory(lines);
+  // Without a paragraph or a table row there is no story to tell from its surroundings:
+  // a run of short lines would be a guess, and the guess would shift on every re-reading.
+  const found = lines.some((l) => l.f.prose || l.row) ? findStory(lines) : null;
   if (!found) {
     // No prose anywhere: nothing to separate; the first headline-like line is the title.
     const t = lines.find((l) => titleLike(l) && !isBarrier(l));
