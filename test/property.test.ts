@@ -2,7 +2,7 @@
  * Properties that hold for any input, checked on random HTML and text (fast-check):
  * clean() never throws and never fails internally; the text is well-formed Unicode with no
  * markup and no control characters; every word in it occurs in the input's own text
- * (nothing invented); and cleaning pith's text output again changes nothing. Run counts are
+ * (nothing invented); and cleaning pith's text output of a scrape again changes nothing. Run counts are
  * modest: HTML goes through a DOM engine, and the machine has two cores.
  */
 import fc from 'fast-check';
@@ -116,25 +116,37 @@ describe('properties', () => {
     .uniqueArray(prose, { minLength: 2, maxLength: 30 })
     .chain((lines) => fc.array(fc.boolean(), { minLength: lines.length, maxLength: lines.length }).map((gaps) => lines.map((l, i) => (gaps[i] ? '\n' + l : l)).join('\n')));
 
-  // Known defect, kept visible: the text path is not a fixed point. It moves the headline it
-  // picks to the top and drops repeated lines, so a second pass reads a different page; even
-  // five unique prose lines can come back reordered (fast-check finds one within 150 runs),
-  // and HTML whose only paragraph repeats the <title> prints it twice, then once.
-  // it.fails turns red once the text path becomes idempotent here too, so this gets promoted.
-  it('cleaning the output of any scrape or HTML page again changes nothing', async () => {
-    const any = fc.oneof(
-      scrape,
-      story,
-      page.map(({ title, body }) => `<html><head><title>${title}</title></head><body>${body.map(serialize).join('')}</body></html>`),
-    );
+  // The text path is a fixed point: render keeps kept lines in page order, the headline
+  // where it stood, and the classifier settles on the page as its output reads
+  // (src/text/classify.ts), so a second pass reads the same page it wrote.
+  it('cleaning the output of any scrape again changes nothing', async () => {
     await fc.assert(
-      fc.asyncProperty(any, async (input) => {
+      fc.asyncProperty(fc.oneof(scrape, story), async (input) => {
         const first = await clean(input);
         if (!first.ok) return;
         await idempotent(first.text);
         const second = await clean(first.text, { format: 'text' });
         if (second.ok) expect(second.text).toBe(first.text);
       }),
+      { numRuns: 60, seed: SEED },
+    );
+  });
+
+  // Known defect, kept visible: HTML output read back as a scrape meets the other
+  // classifier. The HTML path keeps short blocks (a one-word <title>, a line that reads as
+  // a share button or a menu entry to the text rules) that the text path removes as
+  // navigation or as lines after the story; fast-check finds one within 60 runs.
+  // it.fails turns red once HTML output reads back unchanged too, so this gets promoted.
+  it.fails('cleaning the text output of any HTML page again changes nothing (known to fail)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        page.map(({ title, body }) => `<html><head><title>${title}</title></head><body>${body.map(serialize).join('')}</body></html>`),
+        async (input) => {
+          const first = await clean(input);
+          if (!first.ok) return;
+          await idempotent(first.text);
+        },
+      ),
       { numRuns: 60, seed: SEED },
     );
   });
