@@ -114,6 +114,13 @@ export const TEXT_PROSE_MIN_CHARS = 60;
 export const TEXT_PROSE_MIN_WORDS = 8;
 /** …and at least this share of the page language's stopwords (headlines and menus have few). */
 export const TEXT_PROSE_MIN_STOPWORDS = 0.12;
+/**
+ * A page below that share still has a language when its best stopword list matches this many
+ * times more tokens than any other list (a recipe or list page is terse, yet plainly English)…
+ */
+export const TEXT_LANG_DOMINANCE = 4;
+/** …and at least this share of its tokens are that list's (below, the hits are chance). */
+export const TEXT_LANG_MIN_SHARE = 0.06;
 /** …and a line without closing punctuation needs this share (tag clouds and link strips have few). */
 export const TEXT_PROSE_UNPUNCTUATED_STOPWORDS = 0.25;
 /** A line this long counts as prose even without closing punctuation (flattened paragraphs). */

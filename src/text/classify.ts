@@ -128,7 +128,8 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
  * the rest; then settle, so that the text written is itself a page this reads unchanged.
  */
 export function classifyText(doc: PithDocument): void {
-  classifyLines(doc, doc.blocks);
+  const stopwords = pageStopwords(doc.blocks);
+  classifyLines(doc, doc.blocks, stopwords);
   settle(doc);
 }
 
@@ -154,7 +155,7 @@ function settle(doc: PithDocument): void {
     }));
     // A scratch reading: its removals and related cards were already recorded by the first one.
     const scratch = { blocks: copies, meta: { ...doc.meta, title: null }, related: [], options: { ...doc.options, debug: false }, debug: {}, remove: () => {} };
-    classifyLines(scratch as unknown as PithDocument, copies);
+    classifyLines(scratch as unknown as PithDocument, copies, pageStopwords(copies));
     let changed = false;
     copies.forEach((c, i) => {
       const original = kept[i]!;
@@ -171,11 +172,11 @@ function settle(doc: PithDocument): void {
   }
 }
 
-function classifyLines(doc: PithDocument, blocks: Block[]): void {
-  const lines = analyseLines(blocks);
+function classifyLines(doc: PithDocument, blocks: Block[], stopwords: Set<string> | null): void {
+  const lines = analyseLines(blocks, stopwords);
   // Without a paragraph or a table row there is no story to tell from its surroundings:
   // a run of short lines would be a guess, and the guess would shift on every re-reading.
-  const found = lines.some((l) => l.f.prose || l.row) ? findStory(lines) : null;
+  const found = lines.some((l) => l.f.prose || l.row) ? findStory(lines, stopwords) : null;
   if (!found) {
     // No prose anywhere: nothing to separate; the first headline-like line is the title.
     const t = lines.find((l) => titleLike(l) && !isBarrier(l));
@@ -185,7 +186,7 @@ function classifyLines(doc: PithDocument, blocks: Block[]): void {
     }
     return;
   }
-  const run = extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), pageStopwords(blocks)));
+  const run = extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), stopwords));
   const title = findTitle(lines, run);
   if (title !== null) {
     lines[title]!.block.title = true;

@@ -11,6 +11,8 @@ import type { Block } from '../types.js';
 import {
   TEXT_CJK_SENTENCE_SHARE,
   TEXT_CJK_WEIGHT,
+  TEXT_LANG_DOMINANCE,
+  TEXT_LANG_MIN_SHARE,
   TEXT_LANG_MIN_TOKENS,
   TEXT_LANG_SAMPLE_TOKENS,
   TEXT_PROSE_MIN_CHARS,
@@ -60,15 +62,23 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
   if (all.length < TEXT_LANG_MIN_TOKENS) return null;
   let best: Set<string> | null = null;
   let bestHits = 0;
+  let secondHits = 0;
   for (const [, list] of LISTS) {
     let hits = 0;
     for (const t of all) if (list.has(t)) hits++;
     if (hits > bestHits) {
+      secondHits = bestHits;
       bestHits = hits;
       best = list;
-    }
+    } else if (hits > secondHits) secondHits = hits;
   }
-  return bestHits / all.length >= TEXT_PROSE_MIN_STOPWORDS ? best : null;
+  const share = bestHits / all.length;
+  // A terse page (recipes, lists, a story stripped of its chrome) has few function words, but
+  // when one language's outnumber every other's several times over, that is still its language.
+  // Without this, the same story read with and without its menus would switch the language off
+  // and with it what counts as prose, so cleaning pith's own output again would change it.
+  const dominant = share >= TEXT_LANG_MIN_SHARE && bestHits >= TEXT_LANG_DOMINANCE * secondHits;
+  return share >= TEXT_PROSE_MIN_STOPWORDS || dominant ? best : null;
 }
 
 export function lineFeatures(text: string, stopwords: Set<string> | null): LineFeatures {

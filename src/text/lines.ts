@@ -104,8 +104,7 @@ function headingKind(text: string, words: number): Kind | null {
   return null;
 }
 
-export function analyseLines(blocks: readonly Block[]): TextLine[] {
-  const stopwords = pageStopwords(blocks);
+export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | null = pageStopwords(blocks)): TextLine[] {
   const out = blocks.map((block): TextLine => {
     const text = block.text;
     const f = lineFeatures(text, stopwords);

@@ -32,7 +32,6 @@ import {
   TEXT_TITLE_REACH,
   TEXT_TOPIC_MIN_OVERLAP,
 } from '../thresholds.js';
-import { pageStopwords } from './features.js';
 import type { TextLine } from './lines.js';
 import { body, separators } from './table.js';
 import { topicOverlap } from './topic.js';
@@ -198,8 +197,7 @@ function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
  * after, or the next article ("More from …" and a full story). The prose after it tells:
  * the story's continuation shares its content words, another article does not.
  */
-function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun): StoryRun {
-  let stopwords: Set<string> | null | undefined;
+function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun, stopwords: Set<string> | null): StoryRun {
   for (let i = run.start + 1; i <= run.end; i++) {
     if (!opensSection(lines[i]!)) continue;
     let j = i + 1;
@@ -207,13 +205,12 @@ function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun): StoryRu
     const before = lines.slice(run.start, i).filter((l) => l.f.prose);
     const after = lines.slice(i + 1, j).filter((l) => l.f.prose);
     if (!before.length || !after.length) continue;
-    stopwords ??= pageStopwords(lines.map((l) => l.block));
     if (topicOverlap(before, after, stopwords) < TEXT_TOPIC_MIN_OVERLAP) return { start: run.start, end: i - 1 };
   }
   return run;
 }
 
-export function findStory(lines: readonly TextLine[]): StoryRun | null {
+export function findStory(lines: readonly TextLine[], stopwords: Set<string> | null): StoryRun | null {
   const weights = lineWeights(lines);
   let best = 0;
   let run: StoryRun | null = null;
@@ -235,7 +232,7 @@ export function findStory(lines: readonly TextLine[]): StoryRun | null {
       run = { start, end: i };
     }
   }
-  return run && trimEnd(lines, cutAtForeignSection(lines, trimStart(lines, run)));
+  return run && trimEnd(lines, cutAtForeignSection(lines, trimStart(lines, run), stopwords));
 }
 
 /**
