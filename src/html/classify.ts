@@ -1,8 +1,92 @@
 import type { PithDocument } from '../document.js';
+import { removeBlock } from '../stages/classify.js';
+import type { Block, Kind } from '../types.js';
+import { HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
+import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, words, type LineContext } from './lines.js';
 
-/** Classify the blocks Readability kept. */
+/** The headline: a block that is the page title (the body never repeats it). */
+function markTitle(doc: PithDocument, blocks: Block[], first: number): void {
+  const title = doc.meta.title ? fold(doc.meta.title) : '';
+  if (!title) return;
+  for (const [i, b] of blocks.entries()) {
+    if (b.text.length > SHORT_BLOCK_CHARS * 2) continue;
+    const t = fold(b.text);
+    if (!t) continue;
+    const same = t === title || (i <= first && b.type === 'heading' && (title.startsWith(t) || t.startsWith(title)) && t.length >= 0.5 * title.length);
+    if (same) b.title = true;
+  }
+}
+
+/**
+ * Classify the blocks Readability kept. The story's extent is the span from its first to
+ * its last prose paragraph; short blocks outside it (bylines, datelines, promos, contact
+ * lines) and shapes that are never story anywhere (link lists, "Read more:" teasers,
+ * gallery counters, credits, ad labels, repeated chrome) are removed with their reason.
+ * The one-block rules live in lines.ts; runs and sections are handled here.
+ */
 export function classifyHtml(doc: PithDocument): void {
-  const title = doc.meta.title;
-  const first = doc.blocks[0];
-  if (title && first && first.type === 'heading' && first.text === title) first.title = true;
+  const blocks = doc.blocks;
+  if (!blocks.length) return;
+  let first = blocks.findIndex(isProse);
+  let last = blocks.length - 1 - [...blocks].reverse().findIndex(isProse);
+  if (first < 0) [first, last] = [0, blocks.length - 1];
+  markTitle(doc, blocks, first);
+  const remove = (b: Block, kind: Kind, rule: string, reason: string) => {
+    if (!b.title) removeBlock(doc, b, kind, rule, reason);
+  };
+
+  // Link lists: a run of consecutive link blocks is a menu or a list of other stories.
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && isLink(blocks[j]!) && blocks[j]!.text.length < SHORT_BLOCK_CHARS && !blocks[j]!.title) j++;
+    if (j - i >= LINK_RUN_MIN) {
+      const run = blocks.slice(i, j);
+      const headlines = run.filter((b) => words(b.text) >= HEADLINE_MIN_WORDS).length >= run.length / 2;
+      const kind: Kind = headlines ? 'related' : 'nav';
+      const lead = blocks[i - 1];
+      if (lead && !lead.title && lead.text.length <= 80 && !ends(lead.text) && !isProse(lead)) remove(lead, kind, 'link-list-heading', 'Short heading line introducing a list of links');
+      for (const b of run) {
+        remove(b, kind, 'link-list', `One of ${run.length} consecutive blocks that are links: a ${headlines ? 'list of other stories' : 'menu'}`);
+        if (headlines) doc.related.push(relatedItem(b));
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+
+  // The standfirst the page also declares as its description: a short summary above the
+  // story. (A first story paragraph that doubles as the description is story: measured.)
+  const dek = typeof doc.data.declaredExcerpt === 'string' ? fold(doc.data.declaredExcerpt) : '';
+  if (dek) for (const b of blocks.slice(0, Math.max(0, first))) {
+    if (main(b) && !b.title && fold(b.text) === dek) remove(b, 'other', 'standfirst', 'The summary the page declares as its description, shown above the story');
+  }
+  const pageUrls = new Set([doc.meta.url, doc.options.url].filter((u): u is string => !!u).map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
+  const seen = new Map<string, number>();
+  for (const b of blocks) if (b.text.length <= SHORT_BLOCK_CHARS / 2) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+
+  for (const [i, b] of blocks.entries()) {
+    if (!main(b) || b.title) continue;
+    const t = b.text;
+    const long = t.length > SHORT_BLOCK_CHARS || b.type === 'table' || b.type === 'code';
+    const c: LineContext = { doc, b, t, next: blocks[i + 1], before: i < first, after: i > last, nearTop: i <= first + 2, pageUrls, seen };
+    const hit = LINE_RULES.find((r) => (r.anyLength || !long) && r.test(c));
+    if (!hit) continue;
+    const kind = typeof hit.kind === 'function' ? hit.kind(c) : hit.kind;
+    remove(b, kind, hit.rule, hit.reason);
+    if (hit.withNext && c.next) remove(c.next, kind, hit.rule, hit.reason);
+    if (hit.related) doc.related.push(hit.related(c));
+  }
+
+  // A heading whose section lost all its blocks belongs with them.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.type !== 'heading' || !main(b) || b.title) continue;
+    let j = i + 1;
+    while (j < blocks.length && !main(blocks[j]!)) j++;
+    const next = blocks[j];
+    const removedAfter = j > i + 1;
+    if (removedAfter && (!next || (next.type === 'heading' && (next.level ?? 2) <= (b.level ?? 2)))) {
+      const lab = blocks[i + 1]!.label;
+      if (lab && !lab.main) remove(b, lab.kind, 'orphan-heading', 'A heading whose whole section was removed');
+    }
+  }
 }

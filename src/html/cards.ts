@@ -1,0 +1,61 @@
+import { CARD_LIST_MIN, CARD_MAX_CHARS, CARD_TAG_MAX_WORDS, HEADLINE_MIN_WORDS } from '../thresholds.js';
+import { normalizeSpace } from './blocks.js';
+import { words } from './lines.js';
+
+
+/**
+ * A teaser card: a small box whose main line is one link to another story that reads like
+ * a headline, with at most a short summary, a picture and a time beside it.
+ */
+function isCard(el: Element): boolean {
+  const text = normalizeSpace(el.textContent ?? '');
+  if (!text || text.length > CARD_MAX_CHARS) return false;
+  // One story linked with a headline; other links (category, tags) are a word or two.
+  const headlines = new Map<string, string>();
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const t = normalizeSpace(a.textContent ?? '');
+    if (words(t) >= HEADLINE_MIN_WORDS) headlines.set(a.getAttribute('href') ?? '', t);
+    else if (words(t) > CARD_TAG_MAX_WORDS) return false;
+  }
+  if (headlines.size !== 1) return false;
+  const headline = [...headlines.values()][0]!;
+  return !/[.!?…]$/.test(headline);
+}
+
+/** A card with the furniture of a teaser (heading, picture, time), not a bare link in a list. */
+function isRichCard(el: Element): boolean {
+  return isCard(el) && !!el.querySelector('h2, h3, h4, h5, h6, img, picture, time');
+}
+
+/**
+ * Lists of teaser cards found by shape alone, for related blocks that carry no telltale
+ * names: a parent with at least CARD_LIST_MIN card children of the same tag (or, when
+ * the parent also holds the story, those cards themselves). Inside the story container
+ * only rich cards count, so a list of plain links the story cites stays.
+ */
+export function findCardLists(body: Element, story: Element | null): Element[] {
+  const found: Element[] = [];
+  for (const parent of Array.from(body.querySelectorAll('*'))) {
+    if (found.some((f) => f.contains(parent))) continue;
+    const kids = Array.from(parent.children);
+    if (kids.length < CARD_LIST_MIN) continue;
+    const inStory = !!story && (story === parent || story.contains(parent));
+    const test = inStory ? isRichCard : isCard;
+    if (story && parent.contains(story) && parent !== story) {
+      // The story is one box in a grid of teasers: the teaser boxes go, one by one.
+      const cards = kids.filter((k) => !k.contains(story) && isRichCard(k));
+      if (cards.length >= CARD_LIST_MIN) found.push(...cards);
+      continue;
+    }
+    const byTag = new Map<string, number>();
+    for (const k of kids) if (test(k)) byTag.set(k.tagName, (byTag.get(k.tagName) ?? 0) + 1);
+    const best = Math.max(0, ...byTag.values());
+    if (best < CARD_LIST_MIN) continue;
+    // Cards must be most of the parent's text: a story with three linked headings is not a list.
+    const cardText = kids.filter(test).reduce((n, k) => n + normalizeSpace(k.textContent ?? '').length, 0);
+    const all = normalizeSpace(parent.textContent ?? '').length;
+    if (cardText < 0.6 * all) continue;
+    found.push(parent);
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+import type { PithDocument } from '../document.js';
+import type { Block } from '../types.js';
+import { LINK_BLOCK_DENSITY, RESTORE_MIN_CHARS } from '../thresholds.js';
+import { blocksFrom } from './blocks.js';
+import { fold } from './lines.js';
+
+
+/**
+ * Story shapes Readability's conditional cleaning drops although they sit inside the
+ * story: quoted posts (embedded tweets are link-heavy blockquotes). Paragraphs are not
+ * put back: between story paragraphs they are mostly teasers and captions (measured).
+ */
+function restorable(b: Block): boolean {
+  return b.type === 'quote' && b.text.length >= RESTORE_MIN_CHARS;
+}
+
+/**
+ * Reconcile the located content with the pruned page. Blocks that lie between the first
+ * and the last kept block in page order and have a story shape (an embedded quote the
+ * locator's cleaning dropped) are put back in place; every other block of the page that
+ * is not kept is recorded as a removal, so the sidecar accounts for the whole page. The
+ * headline is not a removal: it is shown as the title.
+ */
+export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Block[] {
+  const all = blocksFrom(page);
+  const keys = all.map((b) => fold(b.text));
+  const keptKeys = kept.map((b) => fold(b.text));
+  // Walk both in order: each kept block finds its place in the page after the previous one.
+  const place: number[] = [];
+  let from = 0;
+  for (const key of keptKeys) {
+    const at = keys.indexOf(key, from);
+    place.push(at);
+    if (at >= 0) from = at + 1;
+  }
+  const found = place.filter((p) => p >= 0);
+  const out: Block[] = [];
+  const used = new Set(found);
+  if (found.length) {
+    let next = found[0]!;
+    kept.forEach((b, i) => {
+      const at = place[i]!;
+      if (at >= 0) {
+        for (; next < at; next++) if (!used.has(next) && restorable(all[next]!)) (out.push(all[next]!), used.add(next));
+        next = Math.max(next, at + 1);
+      }
+      out.push(b);
+    });
+  } else out.push(...kept);
+  const keptText = fold(out.map((b) => b.text).join(' '));
+  const title = doc.meta.title ? fold(doc.meta.title) : '';
+  all.forEach((b, i) => {
+    const t = keys[i]!;
+    if (!t || used.has(i) || t === title || keptText.includes(t)) return;
+    const linky = (b.linkDensity ?? 0) >= LINK_BLOCK_DENSITY;
+    doc.remove({
+      kind: linky ? 'nav' : 'other',
+      rule: 'outside-main-content',
+      reason: linky ? 'Link block outside the main content located on the page' : 'Block outside the main content located on the page (byline, teaser, widget or page chrome)',
+      text: b.text,
+      position: { index: -1, path: b.position.path },
+    });
+  });
+  out.forEach((b, i) => (b.position = { ...b.position, index: i }));
+  return out;
+}

@@ -1,0 +1,14 @@
+import { phrases, type PruneRule } from './types.js';
+
+export const related: PruneRule = {
+  kind: 'related',
+  rule: 'prune-related',
+  reason: 'Element whose class, id or role names related or recommended content (related, recommended, outbrain, taboola, more stories, most read)',
+  phrases: phrases(
+    'related', 'recommended', 'recommendations', 'recommendation', 'recirc', 'recirculation', 'outbrain', 'taboola', 'zergnet', 'plista', 'ligatus',
+    'trending', 'most read', 'most popular', 'mostread', 'mostpopular', 'popular posts', 'more stories', 'more articles', 'more news', 'read more', 'readmore',
+    'also like', 'also read', 'you may like', 'next article', 'next story', 'up next', 'read next',
+    // de, fr, es, it, pl, pt, nl
+    'verwandt', 'empfehlungen', 'empfohlen', 'lesetipps', 'connexes', 'recommandes', 'relacionados', 'relacionadas', 'recomendados', 'correlati', 'consigliati', 'powiazane', 'polecane', 'gerelateerd',
+  ),
+};

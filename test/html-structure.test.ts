@@ -1,0 +1,61 @@
+/**
+ * Boilerplate found by structure, not names: share bars by their links' targets, teaser
+ * lines by their label and link, link lists by density. Every removal is recorded.
+ */
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { validateSidecar } from './schema.js';
+
+const STORY = [
+  'The regional court ruled on Friday that the quarry may not expand onto the hillside above the village, ending a dispute that began eleven years ago.',
+  'The judges found that the operator had not shown how it would keep dust from reaching the primary school, which sits four hundred metres downhill.',
+  'The operator said it would study the ruling before deciding whether to appeal. Villagers gathered outside the courthouse to hear the verdict read.',
+];
+
+async function run(body: string) {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Quarry loses appeal</title></head><body>${body}</body></html>`;
+  const r = await clean(html, { format: 'html', title: false });
+  if (!r.ok) throw new Error(r.error.message);
+  validateSidecar(r.sidecar);
+  return r;
+}
+
+describe('HTML boilerplate found by structure', () => {
+  it('removes a share bar with no telltale names, by where its links point', async () => {
+    const r = await run(`<div><h1>Quarry loses appeal</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}
+      <div><span>Pass it on</span> <a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a> <a href="https://twitter.com/intent/tweet?url=x">t</a> <a href="whatsapp://send?text=x">w</a></div></div>`);
+    for (const p of STORY) expect(r.text).toContain(p);
+    expect(r.text).not.toContain('Pass it on');
+    const share = r.sidecar.removed.find((x) => x.rule === 'share-links');
+    expect(share?.kind).toBe('share');
+    expect(share?.position.index).toBe(-1);
+    expect(share?.position.path).toMatch(/div/);
+  });
+
+  it('removes a "Read more:" line between story paragraphs and records it as a related card', async () => {
+    const r = await run(`<article><h1>Quarry loses appeal</h1><p>${STORY[0]}</p><p>Read more: <a href="/news/quarry-history">How the quarry grew in fifty years</a></p><p>${STORY[1]}</p><p>${STORY[2]}</p></article>`);
+    expect(r.text).not.toContain('Read more');
+    for (const p of STORY) expect(r.text).toContain(p);
+    expect(r.sidecar.related).toContainEqual({ title: 'How the quarry grew in fifty years', url: '/news/quarry-history' });
+    const line = r.sidecar.removed.find((x) => x.rule === 'teaser-line');
+    expect(line?.kind).toBe('related');
+    expect(line?.position.index).toBeGreaterThanOrEqual(0);
+  });
+
+  it('does not repeat the headline in the body', async () => {
+    const html = `<!DOCTYPE html><html><head><title>Quarry loses appeal | Valley News</title><meta property="og:title" content="Quarry loses appeal"></head><body><article><h1>Quarry loses appeal</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const r = await clean(html, { format: 'html' });
+    expect(r.ok && r.text.split('\n').filter((l) => l === 'Quarry loses appeal')).toHaveLength(1);
+    expect(r.ok && r.text.startsWith('Quarry loses appeal\n\n')).toBe(true);
+  });
+
+  it('removes a list of link headlines after the story as related, with its heading', async () => {
+    const items = ['Council to vote on the new bypass route', 'School bus timetable changes from Monday', 'Farmers market returns to the square in May'];
+    const r = await run(`<div><h1>Quarry loses appeal</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}
+      <h3>Elsewhere in the valley</h3><ul>${items.map((t, i) => `<li><a href="/n/${i}">${t}</a></li>`).join('')}</ul></div>`);
+    for (const t of items) expect(r.text).not.toContain(t);
+    expect(r.text).not.toContain('Elsewhere in the valley');
+    expect(r.sidecar.related.map((x) => x.title)).toEqual(expect.arrayContaining(items));
+    for (const p of STORY) expect(r.text).toContain(p);
+  });
+});
