@@ -27,6 +27,8 @@ export class PithDocument {
   data: Record<string, unknown> = {};
   /** Per-stage details collected only when options.debug is on. */
   debug: Record<string, unknown> = {};
+  /** performance.now() when cleaning began, for options.timeoutMs. */
+  readonly started = performance.now();
 
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
     this.options = options;

@@ -24,6 +24,15 @@ export interface Options {
    * about ten times slower). Both give the same text on the quality benchmark. Default `linkedom`.
    */
   dom: DomEngine;
+  /**
+   * Give up on the page after this many milliseconds: checked between stages, the page
+   * then fails with code `timeout`. A stage already running is not
+   * interrupted (the DOM engine and Readability are synchronous); for a hard limit run
+   * pages in a worker and terminate it, as batch mode does. Default: none.
+   */
+  timeoutMs: number | null;
+  /** Stop the page when this signal aborts (checked where `timeoutMs` is). Default: none. */
+  signal: AbortSignal | null;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -35,6 +44,8 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   maxBytes: 50 * 1024 * 1024,
   debug: false,
   dom: 'linkedom',
+  timeoutMs: null,
+  signal: null,
 });
 
 const FORMATS = new Set(['auto', 'html', 'text']);
@@ -52,6 +63,8 @@ export function resolveOptions(user: Partial<Options> = {}): Readonly<Options> {
   if (!FORMATS.has(merged.format)) throw new TypeError(`pith: format must be auto, html or text, not "${merged.format}"`);
   if (!DOMS.has(merged.dom)) throw new TypeError(`pith: dom must be linkedom or jsdom, not "${merged.dom}"`);
   if (!Number.isFinite(merged.maxBytes) || merged.maxBytes <= 0) throw new TypeError('pith: maxBytes must be a positive number');
+  if (merged.timeoutMs !== null && (!Number.isFinite(merged.timeoutMs) || merged.timeoutMs <= 0)) throw new TypeError('pith: timeoutMs must be a positive number');
+  if (merged.signal !== null && !(merged.signal instanceof AbortSignal)) throw new TypeError('pith: signal must be an AbortSignal');
   if (merged.encoding !== null) {
     try {
       new TextDecoder(merged.encoding);

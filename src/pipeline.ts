@@ -27,10 +27,23 @@ export const STAGES: readonly Stage[] = Object.freeze([
   { name: 'render', run: render },
 ]);
 
+/** Fail the page with code `timeout` when its deadline has passed or its signal aborted. */
+export function checkDeadline(doc: PithDocument, where: string): void {
+  const { signal, timeoutMs } = doc.options;
+  if (signal?.aborted) doc.fail('timeout', `stopped before ${where}: the caller aborted`);
+  if (timeoutMs !== null && performance.now() - doc.started > timeoutMs) {
+    doc.fail('timeout', `stopped before ${where}: over the ${timeoutMs} ms limit`);
+  }
+}
+
 export async function runPipeline(doc: PithDocument): Promise<void> {
   for (const stage of STAGES) {
+    checkDeadline(doc, `the ${stage.name} stage`);
     const t0 = doc.options.debug ? performance.now() : 0;
     await stage.run(doc);
     if (doc.options.debug) ((doc.debug.timings ??= {}) as Record<string, number>)[stage.name] = performance.now() - t0;
   }
+  // Markup, images or a lone headline with no story under it: say so, not exit 0 with nothing.
+  const body = typeof doc.data.bodyText === 'string' ? doc.data.bodyText : '';
+  if (!body.trim() && !doc.meta.title?.trim()) doc.fail('empty', 'found no story text in the page');
 }

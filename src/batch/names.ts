@@ -19,8 +19,11 @@ const encoder = new TextEncoder();
 export function safeSegment(raw: string): string {
   let s = raw
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_')
-    .replace(/[. ]+$/, '');
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_');
+  // Trailing dots and spaces, trimmed by a loop: /[. ]+$/ is quadratic on a long run of them.
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || s[end - 1] === ' ')) end--;
+  s = s.slice(0, end);
   if (s === '' || s === '.' || s === '..') s = '_';
   if (/^\.+$/.test(s)) s = '_';
   if (RESERVED.test(s)) s = `_${s}`;

@@ -69,7 +69,11 @@ function linkedomParser(mod: typeof import('linkedom')): Parser {
     },
   });
   return (html, url) => {
-    const { document } = mod.parseHTML(prestrip(html)) as unknown as { document: Document };
+    const markup = prestrip(html);
+    let { document } = mod.parseHTML(markup) as unknown as { document: Document };
+    // Markup with no element left (a lone <script>, stripped; bare text) gives linkedom no
+    // root, and its document.body then throws: give it the root a browser would imply.
+    if (!document.documentElement) ({ document } = mod.parseHTML(`<html><body>${markup}</body></html>`) as unknown as { document: Document });
     // linkedom knows no document URL: give Readability and `href` the same URLs jsdom
     // would, the page address (or about:blank) refined by a <base href>.
     const documentURI = baseUrl(url) ?? 'about:blank';

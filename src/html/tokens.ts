@@ -8,7 +8,8 @@ const cache = new WeakMap<Element, string[]>();
 export function splitTokens(value: string): string[] {
   return value
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // A lookahead, not /([A-Z]+)([A-Z][a-z])/: that retries every start of a long capital run (quadratic).
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

@@ -17,7 +17,9 @@ export const AD_LABEL = /^(advertisement|advertising|advert|ad|sponsored|anzeige
 /** Calls to follow, subscribe or sign up, and the like, at a story's end. */
 export const PROMO = /\b(subscribe|newsletter|sign up|follow (us|him|her|them|me)|join (us|our)|download (the|our) app|abonnieren|folgen sie|abonnez|suivez|suscríbete|síguenos|iscriviti|seguici|subskrybuj|obserwuj|volg ons|подпис)/iu;
 export const COPYRIGHT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bwszelkie prawa zastrzeżone\b|\bsubject to copyright\b/iu;
-export const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/u;
+// The lookbehind starts an address only where its run of name characters starts; without
+// it a long run with no @ is rescanned from every position (quadratic).
+export const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/u;
 /** A tag or keyword list line: "Tags: a, b, c". */
 export const TAGS_LABEL = /^(tags|tagged|tagged with|keywords|topics|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|tag|argomenti|tagi|tematy)\b\s*[:：]?/iu;
 /** A caption's closing credit: "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Image: Getty)". */

@@ -1,5 +1,5 @@
 import type { PithDocument } from '../document.js';
-import { BINARY_REPLACEMENT_RATIO, META_CHARSET_SCAN_BYTES } from '../thresholds.js';
+import { BINARY_REPLACEMENT_RATIO, META_CHARSET_SCAN_BYTES, UTF8_VALID_PER_INVALID } from '../thresholds.js';
 import { utf16Guess } from './sniff.js';
 
 const META_CHARSET = /<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i;
@@ -27,6 +27,19 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/** Valid UTF-8 but for a few damaged bytes: many well-formed multi-byte characters per U+FFFD. */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 1 << 20));
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) good++;
+  }
+  return good >= 2 * UTF8_VALID_PER_INVALID && bad * UTF8_VALID_PER_INVALID <= good;
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
@@ -69,7 +82,7 @@ async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<str
       doc.warn('decode', 'unknown-charset', `the page declares an unknown charset "${declared}"; ignored`);
     } else if (canonical === 'utf-8' || canonical.startsWith('utf-16')) {
       // A page saved as UTF-8 often still declares utf-16; bytes decide between the two.
-      if (utf8 || !hasHighBytes(bytes)) return 'utf-8';
+      if (utf8 || !hasHighBytes(bytes) || mostlyUtf8(bytes)) return 'utf-8';
       doc.warn('decode', 'charset-mismatch', `the page declares ${declared} but its bytes are not valid UTF-8; guessed instead`);
     } else {
       if (utf8 && hasHighBytes(bytes) && canonical !== 'iso-2022-jp') {
@@ -79,7 +92,7 @@ async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<str
       return canonical;
     }
   }
-  if (utf8) return 'utf-8';
+  if (utf8 || mostlyUtf8(bytes)) return 'utf-8';
   return guessLegacy(bytes);
 }
 

@@ -1,5 +1,6 @@
 import type { PithDocument } from '../document.js';
 import type { Sidecar } from '../types.js';
+import { SEGMENT_PIECE_CHARS } from '../thresholds.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -33,7 +34,17 @@ export function countWords(text: string): number {
   }
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   let n = 0;
-  for (const seg of segmenter.segment(text)) if (seg.isWordLike) n++;
+  // In pieces cut at white space: V8's segmenter is quadratic in the length of the string it
+  // is given (49 s for one 260 KB text, 0.4 s in pieces), and no word spans white space.
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + SEGMENT_PIECE_CHARS);
+    if (end < text.length) {
+      const space = text.slice(at, end).search(/\s\S*$/);
+      if (space > 0) end = at + space + 1;
+    }
+    for (const seg of segmenter.segment(text.slice(at, end))) if (seg.isWordLike) n++;
+    at = end;
+  }
   return n;
 }
 

@@ -1,5 +1,6 @@
+import { deflateRawSync } from 'node:zlib';
 import type { PithDocument } from '../document.js';
-import { BINARY_CONTROL_RATIO, SNIFF_BYTES } from '../thresholds.js';
+import { BINARY_COMPRESSED_RATIO, BINARY_CONTROL_RATIO, BINARY_ENTROPY_MIN_BYTES, SNIFF_BYTES, UTF16_MIN_ASCII_SHARE, UTF16_MIN_ZERO_SHARE } from '../thresholds.js';
 
 /** File signatures of formats that are never a web page's text. */
 const SIGNATURES: ReadonlyArray<[string, number[]]> = [
@@ -24,22 +25,30 @@ function hasSignature(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => b === -1 || bytes[i] === b);
 }
 
-/** True for a UTF-16 byte-order mark, or the zero-byte rhythm of BOM-less UTF-16 text. */
+const PRINTABLE_ASCII = /[\t\n\r\x20-\x7e]/g;
+
+function asciiShare(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): number {
+  const text = new TextDecoder(encoding).decode(bytes);
+  return (text.match(PRINTABLE_ASCII)?.length ?? 0) / Math.max(1, text.length);
+}
+
+/**
+ * A UTF-16 byte-order mark, or BOM-less UTF-16: zero bytes an 8-bit text never has, and one
+ * byte order that reads as markup, spaces and punctuation while the other reads as none.
+ */
 export function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 16) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  // Mostly-ASCII UTF-16 has a zero in one half of nearly every pair and almost never in the other.
-  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros++;
+  if (zeros < n * UTF16_MIN_ZERO_SHARE) return null;
+  const head = bytes.subarray(0, n);
+  const le = asciiShare(head, 'utf-16le');
+  const be = asciiShare(head, 'utf-16be');
+  if (le >= UTF16_MIN_ASCII_SHARE && le > be * 3) return 'utf-16le';
+  if (be >= UTF16_MIN_ASCII_SHARE && be > le * 3) return 'utf-16be';
   return null;
 }
 
@@ -62,5 +71,12 @@ export function sniff(doc: PithDocument): void {
   }
   if (control / n > BINARY_CONTROL_RATIO) {
     doc.fail('binary', `input is binary (${Math.round((control / n) * 100)}% control bytes), not a web page`);
+  }
+  // Random, encrypted or compressed data (brotli has no signature) decodes "fine" as some
+  // legacy 8-bit encoding; what gives it away is that it does not compress. Text and markup
+  // in any script shrink to well under 80% of their size.
+  if (n >= BINARY_ENTROPY_MIN_BYTES) {
+    const ratio = deflateRawSync(bytes.subarray(0, n)).byteLength / n;
+    if (ratio > BINARY_COMPRESSED_RATIO) doc.fail('binary', 'input is binary (random or compressed data: it does not compress), not a web page');
   }
 }

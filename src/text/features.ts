@@ -99,7 +99,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const truncated = TRUNCATED.test(text);
   const glued = isGluedCard(text);
   // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
-  const sentence = !truncated && SENTENCE_END.test(text.replace(/[\s\p{Extended_Pictographic}\u200b\ufe0f]+$/u, ''));
+  const sentence = !truncated && SENTENCE_END.test(withoutTrailingDecoration(text));
   let density: number | null = null;
   if (stopwords && toks.length && cjk < text.length / 4) {
     density = toks.filter((t) => stopwords.has(t)).length / toks.length;
@@ -127,4 +127,21 @@ function isGluedCard(text: string): boolean {
   const head = m[1]!.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
   const capitals = head.filter((w) => /^\p{Lu}/u.test(w)).length;
   return head.length >= 3 && capitals / head.length >= TEXT_GLUED_TITLE_CASE;
+}
+
+const DECORATION = /[\s\p{Extended_Pictographic}\u200b\ufe0f]/u;
+/**
+ * The text without trailing white space and emoji. A loop from the end, not
+ * /[…]+$/: that regex retries from every position of a long run and is quadratic on a
+ * line of a million emoji followed by a letter.
+ */
+function withoutTrailingDecoration(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
+    if (!DECORATION.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return text.slice(0, end);
 }

@@ -25,7 +25,8 @@ function figures(text: string): number {
 
 /** A row without the item count that category menus and headline lists end in ("Politics (42)"). */
 export function body(line: TextLine): string {
-  return line.block.text.replace(/\s*[([]\d+[)\]]$/u, '');
+  // (?<!\s) lets the white space be tried from its first character only (else quadratic on a long run).
+  return line.block.text.replace(/(?<!\s)\s*[([]\d+[)\]]$/u, '');
 }
 
 /** The figures of a row, in order: a menu whose entries share a prefix ("iOS 13: Maps") repeats them. */

@@ -1,0 +1,141 @@
+/**
+ * Properties that hold for any input, checked on random HTML and text (fast-check):
+ * clean() never throws and never fails internally; the text is well-formed Unicode with no
+ * markup and no control characters; every word in it occurs in the input's own text
+ * (nothing invented); and cleaning pith's text output again changes nothing. Run counts are
+ * modest: HTML goes through a DOM engine, and the machine has two cores.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+
+const SEED = 20261128;
+
+/** Words from several scripts; no markup characters, so any `<` in the output would be invented. */
+const word = fc.constantFrom(
+  'river', 'bridge', 'stone', 'council', 'winter', 'reopened', 'engineers', 'Market', 'the', 'a', 'of', 'and',
+  'pont', 'été', 'crème', 'Straße', 'über', 'most', 'zażółć', 'мост', 'город', 'جسر', 'مدينة', '石橋', '再建',
+  '2024', '15%', 'e-mail', "don't", '🎉', 'naïve', 'Łódź',
+);
+const sentence = fc.array(word, { minLength: 1, maxLength: 30 }).chain((ws) => fc.constantFrom('.', '!', '?', '', ':').map((end) => ws.join(' ') + end));
+
+interface Node {
+  tag: string;
+  attrs: string;
+  kids: Array<Node | string>;
+}
+const TAGS = ['div', 'p', 'span', 'a', 'b', 'i', 'ul', 'li', 'h1', 'h2', 'h3', 'section', 'article', 'aside', 'nav', 'footer', 'header', 'blockquote', 'figure', 'figcaption', 'em', 'strong', 'table', 'td'];
+const ATTRS = ['', ' class="related"', ' class="comments"', ' id="main"', ' class="share"', ' role="navigation"', ' href="/x"', ' class="ad"', ' hidden'];
+const tree: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
+  node: fc.record({
+    tag: fc.constantFrom(...TAGS),
+    attrs: fc.constantFrom(...ATTRS),
+    kids: fc.array(fc.oneof({ weight: 3, arbitrary: sentence }, { weight: 2, arbitrary: tie('node') }), { maxLength: 5 }),
+  }),
+})).node;
+
+function serialize(n: Node | string): string {
+  if (typeof n === 'string') return n;
+  return `<${n.tag}${n.attrs}>${n.kids.map(serialize).join(' ')}</${n.tag}>`;
+}
+function textOf(n: Node | string): string {
+  return typeof n === 'string' ? n : n.kids.map(textOf).join(' ');
+}
+
+/** Words as split for the "nothing invented" check: runs of letters, digits and marks. */
+function words(s: string): string[] {
+  return s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function checkText(text: string, sourceText: string): void {
+  expect(text).not.toMatch(LONE_SURROGATE);
+  expect(text).not.toMatch(/<\/?[a-z][a-z0-9]*\b[^>]*>/i);
+  expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/);
+  const known = new Set(words(sourceText));
+  for (const w of words(text)) expect(known.has(w), `"${w}" is not in the input`).toBe(true);
+}
+
+const page = fc.record({ title: sentence, body: fc.array(tree, { minLength: 1, maxLength: 6 }) });
+
+describe('properties', () => {
+  it('random HTML: never throws, no markup, nothing invented', async () => {
+    await fc.assert(
+      fc.asyncProperty(page, async ({ title, body }) => {
+        const html = `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body.map(serialize).join('\n')}</body></html>`;
+        const result = await clean(html, { path: 'random.html' });
+        if (!result.ok) {
+          expect(result.error.code).toBe('empty');
+          return;
+        }
+        checkText(result.text, `${title} ${body.map(textOf).join(' ')}`);
+      }),
+      { numRuns: 40, seed: SEED },
+    );
+  });
+
+  it('random bytes of markup-ish soup: never throws, never fails internally', async () => {
+    const soup = fc.array(fc.constantFrom('<', '>', '/', '"', "'", '=', '<!--', '-->', '<p>', '</div>', '<script>', '<svg>', '&amp;', '&#', ';', ' ', '\n', 'x', 'é', '\u0000', '<![CDATA[', ']]>', '<!DOCTYPE html>'), { maxLength: 200 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(soup, fc.constantFrom('auto', 'html', 'text') as fc.Arbitrary<'auto' | 'html' | 'text'>, async (input, format) => {
+        const result = await clean(input, { path: 'soup.html', format });
+        if (!result.ok) expect(['empty', 'binary']).toContain(result.error.code);
+        else expect(result.text).not.toMatch(LONE_SURROGATE);
+      }),
+      { numRuns: 60, seed: SEED },
+    );
+  });
+
+  const scrape = fc.array(fc.oneof({ weight: 4, arbitrary: sentence }, { weight: 1, arbitrary: fc.constant('') }), { minLength: 1, maxLength: 40 }).map((lines) => lines.join('\n'));
+
+  it('random text scrapes: never throws, nothing invented', async () => {
+    await fc.assert(
+      fc.asyncProperty(scrape, async (text) => {
+        const result = await clean(text, { path: 'scrape.txt', format: 'text' });
+        if (!result.ok) {
+          expect(result.error.code).toBe('empty');
+          return;
+        }
+        checkText(result.text, text);
+      }),
+      { numRuns: 150, seed: SEED },
+    );
+  });
+
+  const idempotent = async (text: string) => {
+    const first = await clean(text, { format: 'text' });
+    if (!first.ok) return;
+    const second = await clean(first.text, { format: 'text' });
+    expect(second.ok).toBe(true);
+    if (second.ok) expect(second.text).toBe(first.text);
+  };
+  /** A scrape as pages come: a headline first, then paragraphs of prose, no line repeated. */
+  const prose = fc.array(word, { minLength: 8, maxLength: 40 }).map((ws) => ws.join(' ') + '.');
+  const story = fc
+    .uniqueArray(prose, { minLength: 2, maxLength: 30 })
+    .chain((lines) => fc.array(fc.boolean(), { minLength: lines.length, maxLength: lines.length }).map((gaps) => lines.map((l, i) => (gaps[i] ? '\n' + l : l)).join('\n')));
+
+  // Known defect, kept visible: the text path is not a fixed point. It moves the headline it
+  // picks to the top and drops repeated lines, so a second pass reads a different page; even
+  // five unique prose lines can come back reordered (fast-check finds one within 150 runs),
+  // and HTML whose only paragraph repeats the <title> prints it twice, then once.
+  // it.fails turns red once the text path becomes idempotent here too, so this gets promoted.
+  it.fails('cleaning the output of any scrape or HTML page again changes nothing (known to fail)', async () => {
+    const any = fc.oneof(
+      scrape,
+      story,
+      page.map(({ title, body }) => `<html><head><title>${title}</title></head><body>${body.map(serialize).join('')}</body></html>`),
+    );
+    await fc.assert(
+      fc.asyncProperty(any, async (input) => {
+        const first = await clean(input);
+        if (!first.ok) return;
+        await idempotent(first.text);
+        const second = await clean(first.text, { format: 'text' });
+        if (second.ok) expect(second.text).toBe(first.text);
+      }),
+      { numRuns: 60, seed: SEED },
+    );
+  });
+});
