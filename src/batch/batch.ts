@@ -5,15 +5,13 @@ import { DEFAULT_OPTIONS } from '../options.js';
 import {
   BATCH_INFLIGHT_PER_WORKER,
   BATCH_INTERRUPT_GRACE_MS,
-  BATCH_WORKER_MAX_HEAP_MB,
-  BATCH_WORKER_RECYCLE_HEAP_MB,
 } from '../thresholds.js';
 import type { BatchConfig, Signal } from './config.js';
 import { Gate } from './gate.js';
 import { takeLock } from './lock.js';
 import { Manifest, type ManifestLine } from './manifest.js';
 import { DirNamer, insideOut } from './names.js';
-import { Pool } from './pool.js';
+import { poolFor } from './pool.js';
 import { Progress, summaryLine, type Tally } from './progress.js';
 import { inShard } from './shard.js';
 import { errorMessage, walk, type WalkOptions } from './walk.js';
@@ -70,13 +68,7 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
   const tally: Tally = { ok: 0, skipped: 0, failed: 0 };
   const bar = new Progress(cfg.stderr, Boolean(cfg.stderr.isTTY) && !cfg.quiet, tally);
   progress = bar;
-  const pool = new Pool({
-    size: cfg.jobs,
-    workerUrl: cfg.workerUrl,
-    timeoutMs: cfg.timeoutMs,
-    recycleHeapMb: BATCH_WORKER_RECYCLE_HEAP_MB,
-    maxHeapMb: BATCH_WORKER_MAX_HEAP_MB,
-  });
+  const pool = poolFor(cfg);
   const gate = new Gate(cfg.jobs * BATCH_INFLIGHT_PER_WORKER);
   let stopping: Signal | null = null;
   let fatal: string | null = null;

@@ -1,3 +1,4 @@
+import { BATCH_WORKER_MAX_HEAP_MB, BATCH_WORKER_RECYCLE_HEAP_MB } from '../thresholds.js';
 import { Worker } from 'node:worker_threads';
 import type { PageReply, PageTask, WorkerMessage } from './protocol.js';
 
@@ -154,4 +155,15 @@ export class Pool {
 
 function abandoned(why: string): PageReply {
   return { ok: false, error: { code: 'abandoned', message: why } };
+}
+
+/** The worker pool a batch or records run uses: its size and limits come from the run's config. */
+export function poolFor(cfg: { jobs: number; workerUrl: URL; timeoutMs: number }): Pool {
+  return new Pool({
+    size: cfg.jobs,
+    workerUrl: cfg.workerUrl,
+    timeoutMs: cfg.timeoutMs,
+    recycleHeapMb: BATCH_WORKER_RECYCLE_HEAP_MB,
+    maxHeapMb: BATCH_WORKER_MAX_HEAP_MB,
+  });
 }

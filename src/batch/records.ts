@@ -2,9 +2,9 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { EXIT } from '../cli/io.js';
 import type { Options } from '../options.js';
-import { BATCH_INFLIGHT_PER_WORKER, BATCH_WORKER_MAX_HEAP_MB, BATCH_WORKER_RECYCLE_HEAP_MB } from '../thresholds.js';
+import { BATCH_INFLIGHT_PER_WORKER } from '../thresholds.js';
 import type { BatchConfig, Signal } from './config.js';
-import { Pool } from './pool.js';
+import { poolFor } from './pool.js';
 import type { PageReply } from './protocol.js';
 
 /** One input line: {"id" or "url", "html" or "text", optional "encoding"}. */
@@ -69,13 +69,7 @@ function outLine(id: string | number | null, reply: PageReply): string {
  * reading pauses while stdout is full.
  */
 export async function runRecords(cfg: BatchConfig, stdin: AsyncIterable<Uint8Array | string>): Promise<number> {
-  const pool = new Pool({
-    size: cfg.jobs,
-    workerUrl: cfg.workerUrl,
-    timeoutMs: cfg.timeoutMs,
-    recycleHeapMb: BATCH_WORKER_RECYCLE_HEAP_MB,
-    maxHeapMb: BATCH_WORKER_MAX_HEAP_MB,
-  });
+  const pool = poolFor(cfg);
   const window = cfg.jobs * BATCH_INFLIGHT_PER_WORKER;
   const pending: Promise<string>[] = [];
   let failed = 0;

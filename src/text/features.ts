@@ -46,10 +46,27 @@ const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'�
 /** A teaser cut off mid-word or mid-sentence: "…the new theme pack A Moment of Hygge PR..." or "[…]". */
 const TRUNCATED = /(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$/u;
 
-/** The stopword lists of the stopword package, by ISO 639-3 code (functions and variants skipped). */
-const LISTS: Array<[string, Set<string>]> = Object.entries(sw as unknown as Record<string, unknown>)
-  .filter(([code, list]) => Array.isArray(list) && /^[a-z]{3}$/.test(code) && !['zho', 'jpn', 'kor', 'tha', 'mya'].includes(code))
-  .map(([code, list]) => [code, new Set((list as string[]).map((w) => w.toLowerCase()))]);
+/**
+ * The stopword lists of the stopword package, by ISO 639-3 code (functions and variants
+ * skipped), lower-cased and deduplicated as arrays on first use. Sets are built only for a
+ * language a page turns out to be in: building all ~60 at load cost more than classifying
+ * a whole text page, and a CLI run is one page.
+ */
+let lists: Array<[string, string[]]> | undefined;
+const SETS = new Map<string, Set<string>>();
+
+function stopwordLists(): Array<[string, string[]]> {
+  lists ??= Object.entries(sw as unknown as Record<string, unknown>)
+    .filter(([code, list]) => Array.isArray(list) && /^[a-z]{3}$/.test(code) && !['zho', 'jpn', 'kor', 'tha', 'mya'].includes(code))
+    .map(([code, list]) => [code, [...new Set((list as string[]).map((w) => w.toLowerCase()))]]);
+  return lists;
+}
+
+function stopwordSet(code: string, words: readonly string[]): Set<string> {
+  let set = SETS.get(code);
+  if (!set) SETS.set(code, (set = new Set(words)));
+  return set;
+}
 
 export function tokens(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((t) => t.replace(/^['’\-]+|['’\-]+$/g, ''));
@@ -60,16 +77,19 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
   // A sample is enough to tell the language, and keeps huge pages from costing 60 passes over every word.
   const all = blocks.flatMap((b) => tokens(b.text)).slice(0, TEXT_LANG_SAMPLE_TOKENS);
   if (all.length < TEXT_LANG_MIN_TOKENS) return null;
-  let best: Set<string> | null = null;
+  const counts = new Map<string, number>();
+  for (const t of all) counts.set(t, (counts.get(t) ?? 0) + 1);
   let bestHits = 0;
   let secondHits = 0;
-  for (const [, list] of LISTS) {
+  let best: [string, string[]] | null = null;
+  for (const entry of stopwordLists()) {
+    // The sample's tokens that are in the list: summed over the (deduplicated) list words.
     let hits = 0;
-    for (const t of all) if (list.has(t)) hits++;
+    for (const w of entry[1]) hits += counts.get(w) ?? 0;
     if (hits > bestHits) {
       secondHits = bestHits;
       bestHits = hits;
-      best = list;
+      best = entry;
     } else if (hits > secondHits) secondHits = hits;
   }
   const share = bestHits / all.length;
@@ -78,7 +98,7 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
   // Without this, the same story read with and without its menus would switch the language off
   // and with it what counts as prose, so cleaning pith's own output again would change it.
   const dominant = share >= TEXT_LANG_MIN_SHARE && bestHits >= TEXT_LANG_DOMINANCE * secondHits;
-  return share >= TEXT_PROSE_MIN_STOPWORDS || dominant ? best : null;
+  return best && (share >= TEXT_PROSE_MIN_STOPWORDS || dominant) ? stopwordSet(best[0], best[1]) : null;
 }
 
 export function lineFeatures(text: string, stopwords: Set<string> | null): LineFeatures {

@@ -7,9 +7,17 @@
  */
 import type { Kind } from '../types.js';
 
+/**
+ * Any character but a line break: what `.` matches. Under the `iu` flags V8 case-folds the
+ * whole of Unicode for each `.{1,40}` when it compiles a pattern (milliseconds per pattern,
+ * paid on every run of the CLI); this class, the same set, folds only its four exclusions.
+ */
+const ANY = '[^\\n\\r\\u2028\\u2029]';
+
 /** Builds a case-insensitive, whole-line pattern from alternatives (optional trailing punctuation/count). */
 function whole(alternatives: string[]): RegExp {
-  return new RegExp(`^[[(]?\\s*(?:${alternatives.join('|')})\\s*(?:[:：»›>|…\\-–—]+|\\.{1,3}|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'iu');
+  const body = alternatives.join('|').replace(/(?<!\\)\.(?=[{*+?])/g, ANY);
+  return new RegExp(`^[[(]?\\s*(?:${body})\\s*(?:[:：»›>|…\\-–—]+|\\.{1,3}|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'iu');
 }
 
 /**

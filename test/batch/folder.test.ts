@@ -196,10 +196,14 @@ describe('pith <folder> -o <out>', () => {
 
   it('a second signal abandons the pages in flight at once; SIGTERM exits 143; nothing half-written either way', async () => {
     const root = tempDir();
-    for (let i = 0; i < 6; i++) put(root, `in/p${i}.html`, page(i).repeat(40));
+    const PAGES = 40;
+    for (let i = 0; i < PAGES; i++) put(root, `in/p${String(i).padStart(2, '0')}.html`, page(i).repeat(40));
     const fake = fakeIO(root);
     const pending = run(['in', '-o', 'out', '-j', '2'], fake.io);
-    await new Promise((r) => setTimeout(r, 300));
+    // Signal once work is under way (the first page is in the journal), not after a fixed
+    // delay: on a fast machine a delay can outlast the whole run.
+    const journal = join(root, 'out/.pith-manifest.jsonl.journal');
+    while (!existsSync(journal) || !readFileSync(journal, 'utf8').includes('\n')) await new Promise((r) => setTimeout(r, 5));
     fake.signal('SIGTERM');
     fake.signal('SIGTERM');
     expect(await pending).toBe(143);
@@ -209,6 +213,6 @@ describe('pith <folder> -o <out>', () => {
     expect(files(join(root, 'out')).filter((f) => f.startsWith('.'))).toEqual([]);
     const again = await pith(root, ['in', '-o', 'out']);
     expect(again.code).toBe(0);
-    expect(manifest(join(root, 'out'))).toHaveLength(6);
+    expect(manifest(join(root, 'out'))).toHaveLength(PAGES);
   });
 });
