@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, renameSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -14,13 +14,36 @@ export interface WriteFs {
   writeFile(path: string, data: string, opts?: { flag?: string }): Promise<void>;
   appendFile(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
+  /**
+   * Rename two files into place as nearly at once as the OS allows. POSIX cannot rename two
+   * names atomically; node's version makes the two calls back to back on this thread, with
+   * no turn of the event loop (and so no other I/O, no thread-pool queue) between them.
+   */
+  renamePair(from1: string, to1: string, from2: string, to2: string): Promise<void>;
   rm(path: string, opts: { force?: boolean; recursive?: boolean }): Promise<void>;
   rmdir(path: string): Promise<void>;
   readFile(path: string, encoding: 'utf8'): Promise<string>;
   stat(path: string): Promise<{ size: number; isFile(): boolean }>;
 }
 
-export const nodeFs: WriteFs = { ...fsp, readInput: (path) => fsp.readFile(path) };
+export const nodeFs: WriteFs = {
+  ...fsp,
+  readInput: (path) => fsp.readFile(path),
+  renamePair: async (from1, to1, from2, to2) => {
+    renameSync(from1, to1);
+    try {
+      renameSync(from2, to2);
+    } catch (error) {
+      // Take the first name back, so a failed pair leaves neither visible.
+      try {
+        renameSync(to1, from1);
+      } catch {
+        // Nothing more can be done here; the rerun rewrites an unpaired output.
+      }
+      throw error;
+    }
+  },
+};
 
 /** Errors after which no further page can be written either: the batch stops, cleanly. */
 const FATAL = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'EMFILE', 'ENFILE']);
@@ -129,8 +152,7 @@ export class OutWriter {
         }
         await this.fs.writeFile(tmpText, text);
         await this.fs.writeFile(tmpSidecar, sidecar);
-        await this.fs.rename(tmpSidecar, sidecarPath);
-        await this.fs.rename(tmpText, textPath);
+        await this.fs.renamePair(tmpSidecar, sidecarPath, tmpText, textPath);
       });
     } catch (error) {
       await Promise.all([this.fs.rm(tmpText, { force: true }), this.fs.rm(tmpSidecar, { force: true })]).catch(() => undefined);
