@@ -5,13 +5,9 @@
  * miss that must not fire.
  */
 import { describe, expect, it } from 'vitest';
-import { clean } from '../src/index.js';
+import { cleanScrape } from './helpers/clean.js';
 
-async function run(text: string) {
-  const result = await clean(text, { path: 'page.txt' });
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
+const run = cleanScrape;
 
 describe('text path: share strips, threads, about-boxes, captions', () => {
   it('drops share strips naming several networks and follow-us lines, but not a sentence about the networks', async () => {

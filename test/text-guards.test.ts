@@ -3,13 +3,9 @@
  * prose, a page with nothing to remove, a list inside the story, short subheadings.
  */
 import { describe, expect, it } from 'vitest';
-import { clean } from '../src/index.js';
+import { cleanScrape } from './helpers/clean.js';
 
-async function run(text: string) {
-  const result = await clean(text, { path: 'page.txt' });
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
+const run = cleanScrape;
 
 describe('text path: over-pruning guards', () => {
   it('keeps story sentences that mention comments, related, video and advertisement', async () => {

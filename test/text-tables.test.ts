@@ -3,13 +3,9 @@
  * their rows are no prose. Each case also checks the near miss that must not fire.
  */
 import { describe, expect, it } from 'vitest';
-import { clean } from '../src/index.js';
+import { cleanScrape } from './helpers/clean.js';
 
-async function run(text: string) {
-  const result = await clean(text, { path: 'page.txt' });
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
-}
+const run = cleanScrape;
 
 const menu = ['Home', 'Results', 'Standings', 'Calendar', 'Drivers and Teams', 'Forum', 'Contact'];
 
