@@ -39,8 +39,8 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
 }
 
 /**
- * A press release closes with its publisher's boilerplate ("Ascom is a global solutions
- * provider…"), often without its "About" heading, set off from the release by a wider gap
+ * A press release closes with its publisher's boilerplate ("Acme Corp. is a global provider
+ * of…"), often without its "About" heading, set off from the release by a wider gap
  * than any the release has. The tell is its subject: a capitalised
  * non-function word that the page's own chrome (menus, footer: lines outside the run)
  * names again and again. A story's last paragraphs about a person or company in the news
