@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { mkdir, readFile, rename, stat, writeFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { BatchConfig } from '../batch/config.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { BATCH_PAGE_TIMEOUT_MS } from '../thresholds.js';
@@ -9,7 +9,6 @@ import { clean } from '../index.js';
 import type { Options } from '../options.js';
 import type { Result } from '../types.js';
 import { EXIT, readAll, type CliIO } from './io.js';
-import { uniqueStems } from './names.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 interface CliFlags {
@@ -196,7 +195,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     };
     return flags.records ? runRecords(config, io.stdin) : runBatch(config);
   }
-  const stems = uniqueStems(inputs);
+  // Stdin among the inputs with -o: name outputs as the batch does, so both modes agree.
+  const namer = flags.outDir ? await import('../batch/names.js') : null;
+  const dirNamer = namer ? new namer.DirNamer() : null;
+  const stems = inputs.map((i) => dirNamer?.claim(i === '-' ? 'stdin' : namer!.stemOf(basename(i)), ['.txt', '.json']) ?? '');
   let failed = 0;
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
