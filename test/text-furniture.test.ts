@@ -244,7 +244,10 @@ describe('text path: guards on the new mechanisms', () => {
   });
 
   it('reads glued "Media caption…" labels and ©-led captions as captions, not "Image captioning" prose', async () => {
+    // A scrape, menu and all: a page with nothing around its story is kept whole (text/clean.ts).
     const page = [
+      'Home',
+      'World',
       'Court rejects appeal in extradition case',
       '',
       'The court rejected the appeal on Wednesday, clearing the way for the extradition to go ahead within the next ten days.',

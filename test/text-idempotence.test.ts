@@ -88,3 +88,59 @@ describe('text idempotence: counterexamples found by fast-check', () => {
     expect(first.ok && first.text).toBe(page);
   });
 });
+
+describe('text idempotence: a page with nothing around its story (src/text/clean.ts, src/text/layout.ts)', () => {
+  const story = [
+    'The engineers reopened the stone bridge over the river on Monday after a long winter of repairs, the council said.',
+    'Traffic is expected to return to normal by the end of the week, and the market square will host a small celebration.',
+  ];
+
+  it('keeps a clean page whole: headline, byline, a short closing line and a line naming networks', async () => {
+    // Each of these lines would go in a scrape: the byline makes the headline a menu entry above
+    // the nearest headline-like line, the last lines read as a section after the story.
+    const page = ['Bridge reopens after winter repairs', 'Anna Berg, Town Paper', ...story, 'Follow us on Facebook and Twitter', 'Reporting by Anna Berg'].join('\n\n') + '\n';
+    const r = await clean(page, { format: 'text' });
+    expect(r.ok && r.text).toBe(page);
+    expect(r.ok && r.sidecar.title).toBe('Bridge reopens after winter repairs');
+    expect(r.ok && r.sidecar.removed).toEqual([]);
+  });
+
+  it('still cleans the same story when runs of lines stand around it, as a flattened page prints its menus and footer', async () => {
+    const page = ['Home\nNews\nSport', 'Bridge reopens after winter repairs\nAnna Berg, Town Paper', ...story, 'Follow us on Facebook and Twitter\nAbout us\nPrivacy policy'].join('\n\n') + '\n';
+    const r = await clean(page, { format: 'text' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text).toContain(story[1]);
+    for (const chrome of ['Home', 'Sport', 'Follow us on Facebook', 'Privacy policy']) expect(r.text).not.toContain(chrome);
+  });
+
+  it('reads a run glued into a clean page for furniture: a caption over its credit goes, the lines standing alone stay', async () => {
+    const caption = 'The mayor cuts the ribbon on the bridge on Monday morning, watched by engineers.';
+    const page = ['Bridge reopens after winter repairs', story[0], `${caption}\nJane Porter | Reuters`, story[1], 'Share'].join('\n\n') + '\n';
+    const r = await clean(page, { format: 'text' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text).not.toContain(caption);
+    expect(r.text).toBe(['Bridge reopens after winter repairs', story[0], story[1], 'Share'].join('\n\n') + '\n');
+    const [first, second] = await twice(page);
+    expect(second).toBe(first);
+  });
+
+  it('writes a list standing after an HTML story with its items set apart, so it reads back unchanged', async () => {
+    const html = `<html><head><title>Bridge reopens after winter repairs</title></head><body><article>
+      <h1>Bridge reopens after winter repairs</h1><p>${story[0]}</p><p>${story[1]}</p>
+      <h2>More stories</h2><ul><li>Council votes on the new budget</li><li>Snow expected in the hills tonight</li></ul>
+      </article></body></html>`;
+    const [first, second] = await twice(html, 'auto');
+    expect(first).toContain('More stories\n\nCouncil votes on the new budget\n\nSnow expected in the hills tonight\n');
+    expect(second).toBe(first);
+  });
+
+  it('keeps a list inside an HTML story compact', async () => {
+    const html = `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>
+      <p>${story[0]}</p><ul><li>New lights on both banks</li><li>A wider footpath</li></ul><p>${story[1]}</p></article></body></html>`;
+    const [first, second] = await twice(html, 'auto');
+    expect(first).toContain('New lights on both banks\nA wider footpath');
+    expect(second).toBe(first);
+  });
+});

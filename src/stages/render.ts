@@ -33,9 +33,10 @@ const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase
  * Stage 7: render. The kept blocks in page order, the headline among them where it stood
  * (unless title output is off); a headline taken from metadata goes first. Never
  * reordering, and never printing the headline twice, is what makes cleaning pith's own
- * text output again a no-op: a second pass reads the same page it wrote.
+ * text output again a no-op: a second pass reads the same page it wrote. HTML output is
+ * also laid out as a clean page (text/layout.ts), which the text path keeps whole.
  */
-export function render(doc: PithDocument): void {
+export async function render(doc: PithDocument): Promise<void> {
   const body = doc.blocks.filter((b) => b.label?.main && !b.title);
   doc.data.bodyText = renderBlocks(body);
   const showTitle = doc.options.title && !!doc.meta.title;
@@ -46,4 +47,6 @@ export function render(doc: PithDocument): void {
   }
   doc.text = renderBlocks(shown);
   if (doc.text) doc.text += '\n';
+  // Written in the layout of a clean page, so that cleaning it again as a text scrape keeps it whole.
+  if (doc.format === 'html' && doc.text) doc.text = (await import('../text/layout.js')).layOutClean(doc.text, doc);
 }

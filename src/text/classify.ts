@@ -10,7 +10,8 @@ import type { Block, Kind } from '../types.js';
 import { TEXT_CAPTION_MAX_CHARS, TEXT_SETTLE_PASSES, TEXT_CONSENT_BUTTONS, TEXT_CREDIT_MAX_WORDS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines, type TextLine } from './lines.js';
-import { extendOverList, findStory, findTitle, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
+import { extendOverList, findStory, findTitle, headsPage, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
+import { isCleanPage, standsAlone } from './clean.js';
 import { trimBio, trimOwnerBox } from './tail.js';
 import { pageStopwords } from './features.js';
 import { STORY_SOURCE } from './vocab.js';
@@ -154,8 +155,7 @@ function settle(doc: PithDocument): void {
       ...(b.cells ? { cells: b.cells } : {}),
     }));
     // A scratch reading: its removals and related cards were already recorded by the first one.
-    const scratch = { blocks: copies, meta: { ...doc.meta, title: null }, related: [], options: { ...doc.options, debug: false }, debug: {}, remove: () => {} };
-    classifyLines(scratch as unknown as PithDocument, copies, pageStopwords(copies));
+    readAlone(copies, doc);
     let changed = false;
     copies.forEach((c, i) => {
       const original = kept[i]!;
@@ -172,11 +172,23 @@ function settle(doc: PithDocument): void {
   }
 }
 
+/**
+ * Label text line blocks as a page of their own would read, on a scratch document: nothing
+ * is recorded on `like`, whose options it borrows (debug off). The blocks get their labels.
+ */
+export function readAlone(blocks: Block[], like: Pick<PithDocument, 'options' | 'meta'>): void {
+  const scratch = { blocks, meta: { ...like.meta, title: null }, related: [], options: { ...like.options, debug: false }, debug: {}, remove: () => {} };
+  classifyLines(scratch as unknown as PithDocument, blocks, pageStopwords(blocks));
+}
+
 function classifyLines(doc: PithDocument, blocks: Block[], stopwords: Set<string> | null): void {
   const lines = analyseLines(blocks, stopwords);
+  // A page with nothing around its story (clean.ts) is all story; the first line is its
+  // headline when it can be one. Only lines glued into runs are read for furniture there.
+  const clean = isCleanPage(lines);
   // Without a paragraph or a table row there is no story to tell from its surroundings:
   // a run of short lines would be a guess, and the guess would shift on every re-reading.
-  const found = lines.some((l) => l.f.prose || l.row) ? findStory(lines, stopwords) : null;
+  const found = clean ? { start: 0, end: lines.length - 1 } : lines.some((l) => l.f.prose || l.row) ? findStory(lines, stopwords) : null;
   if (!found) {
     // No prose anywhere: nothing to separate; the first headline-like line is the title.
     const t = lines.find((l) => titleLike(l) && !isBarrier(l));
@@ -186,8 +198,8 @@ function classifyLines(doc: PithDocument, blocks: Block[], stopwords: Set<string
     }
     return;
   }
-  const run = extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), stopwords));
-  const title = findTitle(lines, run);
+  const run = clean ? found : extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), stopwords));
+  const title = clean ? (headsPage(lines) ? 0 : null) : findTitle(lines, run);
   if (title !== null) {
     lines[title]!.block.title = true;
     doc.meta.title = lines[title]!.block.text;
@@ -205,6 +217,7 @@ function classifyLines(doc: PithDocument, blocks: Block[], stopwords: Set<string
   };
   for (let i = run.start; i <= run.end; i++) {
     const line = lines[i]!;
+    if (clean && (i === title || standsAlone(lines, i))) continue;
     if (line.f.prose && !line.video && !line.f.truncated) closeBox();
     let v = insideVerdict(lines, i, inRun, i === run.start);
     if (v && opensSection(line)) {
@@ -221,6 +234,7 @@ function classifyLines(doc: PithDocument, blocks: Block[], stopwords: Set<string
   if (doc.options.debug) {
     const weights = lineWeights(lines);
     doc.debug.text = {
+      clean,
       run: { from: lines[run.start]!.block.position.line, to: lines[run.end]!.block.position.line },
       title: title === null ? null : lines[title]!.block.position.line,
       rows: lines.filter((l) => l.row).map((l) => l.block.position.line),

@@ -8,8 +8,12 @@ import type { Block } from '../types.js';
  * and tabs as a cell count because innerText separates the cells of a table row with them.
  */
 export function segmentText(doc: PithDocument): void {
-  const raw = doc.raw.replace(/\r\n?/g, '\n');
-  doc.raw = raw;
+  doc.raw = doc.raw.replace(/\r\n?/g, '\n');
+  doc.blocks = textBlocks(doc.raw);
+}
+
+/** The line blocks of a text with `\n` line ends. */
+export function textBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   let offset = 0;
   let line = 0;
@@ -34,5 +38,5 @@ export function segmentText(doc: PithDocument): void {
     });
     gap = 0;
   }
-  doc.blocks = blocks;
+  return blocks;
 }

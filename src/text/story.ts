@@ -331,8 +331,13 @@ export function findTitle(lines: readonly TextLine[], run: StoryRun): number | n
  * <title> may. Without this a second cleaning would drop the headline the first one printed.
  */
 function soleLineAbove(lines: readonly TextLine[], run: StoryRun): number | null {
+  return run.start === 1 && headsPage(lines) ? 0 : null;
+}
+
+/** The page's first line can be its headline: no paragraph, not too long, no furniture, no link. */
+export function headsPage(lines: readonly TextLine[]): boolean {
   const line = lines[0];
-  if (run.start !== 1 || !line || line.f.prose || line.f.weight > TEXT_TITLE_MAX_CHARS) return null;
+  if (!line || line.f.prose || line.f.weight > TEXT_TITLE_MAX_CHARS) return false;
   const furniture = isBarrier(line) || line.heading || isFurniture(line) || line.credit || line.footer || line.pointer;
-  return furniture || /^(?:https?:\/\/|www\.)/i.test(line.block.text) ? null : 0;
+  return !furniture && !/^(?:https?:\/\/|www\.)/i.test(line.block.text);
 }
