@@ -4,13 +4,14 @@
  * lookup or fetch throws and is recorded; a file that made any attempt fails in afterAll,
  * even when the code under test swallowed the error.
  *
- * Wired as a vitest `setupFiles` entry, so it patches each test worker's own modules.
- * Worker threads and child processes that tests start (batch mode) get their own fresh
- * modules; the library code they run is the same code tested here.
+ * Wired as a vitest `setupFiles` entry, so it patches each test worker's own modules (over
+ * the preload the worker may have started with). Processes and worker threads that tests
+ * start — CLI runs, the batch pool's workers, GNU parallel's jobs — run
+ * test/network-preload.cjs first, which logs to a file that test/global-setup.ts checks.
  */
-import dns from 'node:dns';
-import net from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, expect } from 'vitest';
+import { install } from './network-block.cjs';
 
 export interface NetworkAttempt {
   via: string;
@@ -25,30 +26,16 @@ export function takeNetworkAttempts(): NetworkAttempt[] {
   return attempts.splice(0, attempts.length);
 }
 
-function blocked(via: string, target: unknown): never {
-  const shown = typeof target === 'string' ? target : JSON.stringify(target ?? null) ?? String(target);
-  attempts.push({ via, target: shown });
-  throw new Error(`pith tests: network access is forbidden (${via} ${shown})`);
-}
+install((via, target) => attempts.push({ via, target }));
 
-const describeArgs = (args: unknown[]): string => {
-  const [first, second] = args;
-  if (first && typeof first === 'object') {
-    const o = first as Record<string, unknown>;
-    return String(o.path ?? `${o.host ?? 'localhost'}:${o.port ?? ''}`);
-  }
-  return second !== undefined && typeof second !== 'function' ? `${String(second)}:${String(first)}` : String(first);
-};
-
-net.Socket.prototype.connect = function connect(...args: unknown[]): never {
-  blocked('net.Socket.connect', describeArgs(Array.isArray(args[0]) ? (args[0] as unknown[]) : args));
-} as never;
-for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname', 'resolveMx', 'resolveTxt', 'reverse'] as const) {
-  (dns as unknown as Record<string, unknown>)[name] = (host: unknown) => blocked(`dns.${name}`, host);
-  (dns.promises as unknown as Record<string, unknown>)[name] = async (host: unknown) => blocked(`dns.promises.${name}`, host);
-}
-globalThis.fetch = (async (input: unknown) => blocked('fetch', input instanceof Request ? input.url : String(input))) as typeof fetch;
+/** The log of attempts in started processes (test/global-setup.ts), from where this file began. */
+const log = process.env.PITH_NETWORK_LOG;
+const read = () => (log && existsSync(log) ? readFileSync(log, 'utf8') : '');
+const logStart = read().length;
 
 afterAll(() => {
   expect(attempts, 'network access attempted during this test file').toEqual([]);
+  // Another file running at the same time may have started the process that tried: either way the run fails.
+  const started = read().slice(logStart).trim().split('\n').filter(Boolean);
+  expect(started, 'network access attempted by a process or worker thread started while this test file ran').toEqual([]);
 });

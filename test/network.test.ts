@@ -1,7 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import dns from 'node:dns';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Pool } from '../src/batch/pool.js';
 import { clean } from '../src/index.js';
 import { takeNetworkAttempts } from './network-guard.js';
 
@@ -39,5 +45,67 @@ describe('network guard', () => {
     if (result.ok) expect(result.text).toContain('none of them may be fetched');
     expect((globalThis as Record<string, unknown>).__pithScriptRan).toBeUndefined();
     expect(takeNetworkAttempts()).toEqual([]);
+  });
+
+  describe('in processes and worker threads the tests start', () => {
+    // Tries a socket, a DNS lookup and fetch, swallowing every error, then says how many failed.
+    // Loopback targets only: should the guard ever be missing, nothing leaves the machine.
+    const attempt = `
+      const tries = [
+        () => require('node:net').connect(9, '127.0.0.1'),
+        () => require('node:dns').lookup('localhost', () => {}),
+        () => fetch('http://127.0.0.1:9/'),
+      ];
+      let failed = 0;
+      (async () => {
+        for (const t of tries) { try { await t(); } catch { failed++; } }
+        const say = (msg) => (require('node:worker_threads').parentPort ?? { postMessage: console.log }).postMessage(msg);
+        say('failed ' + failed);
+      })();`;
+    // Each case logs to its own file, so its deliberate attempts do not fail the run.
+    let dir = '';
+    const logIn = () => join((dir = mkdtempSync(join(tmpdir(), 'pith-guard-'))), 'attempts.jsonl');
+    const logged = (log: string) => readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { via: string; target: string; where: string });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('runs the guard preload in every process started from a test, through NODE_OPTIONS', () => {
+      expect(process.env.NODE_OPTIONS).toMatch(/--require "[^"]*network-preload\.cjs"/);
+      expect(process.env.PITH_NETWORK_LOG).toBeTruthy();
+    });
+
+    it('blocks and logs the attempts of a child process, even when it swallows the errors', () => {
+      const log = logIn();
+      const child = spawnSync(process.execPath, ['-e', attempt], { encoding: 'utf8', env: { ...process.env, PITH_NETWORK_LOG: log } });
+      expect(child.stdout.trim()).toBe('failed 3');
+      const seen = logged(log);
+      expect(seen.map((a) => a.via)).toEqual(['net.Socket.connect', 'dns.lookup', 'fetch']);
+      expect(seen[0]).toMatchObject({ target: '127.0.0.1:9', where: 'main thread' });
+    });
+
+    it('blocks and logs the attempts of a worker thread, as the batch pool starts them', async () => {
+      const log = logIn();
+      // Like src/batch/pool.ts: no execArgv, the parent's environment; the preload comes from NODE_OPTIONS.
+      const worker = new Worker(attempt, { eval: true, env: { ...process.env, PITH_NETWORK_LOG: log } });
+      const said = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+      await worker.terminate();
+      expect(said).toBe('failed 3');
+      const seen = logged(log);
+      expect(seen.map((a) => a.via)).toEqual(['net.Socket.connect', 'dns.lookup', 'fetch']);
+      expect(seen[0]!.where).toMatch(/^worker thread \d+$/);
+    });
+
+    it('blocks and logs an attempt in a worker of the batch pool itself', async () => {
+      const log = logIn();
+      // The pool's workers take this process's environment when they start.
+      const outer = process.env.PITH_NETWORK_LOG;
+      process.env.PITH_NETWORK_LOG = log;
+      const pool = new Pool({ size: 1, workerUrl: new URL('./batch/fixtures/fake-worker.mjs', import.meta.url), timeoutMs: 10_000, recycleHeapMb: 100, maxHeapMb: 64 });
+      if (outer === undefined) delete process.env.PITH_NETWORK_LOG;
+      else process.env.PITH_NETWORK_LOG = outer;
+      const reply = await pool.run({ bytes: new TextEncoder().encode('connect'), options: {} });
+      await pool.destroy();
+      expect(reply.ok).toBe(true);
+      expect(logged(log)).toMatchObject([{ via: 'net.Socket.connect', target: '127.0.0.1:9', where: expect.stringMatching(/^worker thread/) }]);
+    });
   });
 });

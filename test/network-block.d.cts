@@ -1,0 +1,2 @@
+/** Types for test/network-block.cjs. */
+export declare function install(onAttempt: (via: string, target: string) => void): void;
