@@ -130,7 +130,7 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
  */
 export function classifyText(doc: PithDocument): void {
   const stopwords = pageStopwords(doc.blocks);
-  classifyLines(doc, doc.blocks, stopwords);
+  classifyLines(doc, analyseLines(doc.blocks, stopwords), stopwords);
   settle(doc);
 }
 
@@ -155,7 +155,8 @@ function settle(doc: PithDocument): void {
       ...(b.cells ? { cells: b.cells } : {}),
     }));
     // A scratch reading: its removals and related cards were already recorded by the first one.
-    readAlone(copies, doc);
+    const stopwords = pageStopwords(copies);
+    readAlone(analyseLines(copies, stopwords), stopwords, doc);
     let changed = false;
     copies.forEach((c, i) => {
       const original = kept[i]!;
@@ -173,16 +174,16 @@ function settle(doc: PithDocument): void {
 }
 
 /**
- * Label text line blocks as a page of their own would read, on a scratch document: nothing
- * is recorded on `like`, whose options it borrows (debug off). The blocks get their labels.
+ * Label the analysed lines of a page as a reading of them alone would, on a scratch document:
+ * nothing is recorded on `like`, whose options it borrows (debug off). Their blocks get the labels.
  */
-export function readAlone(blocks: Block[], like: Pick<PithDocument, 'options' | 'meta'>): void {
+export function readAlone(lines: TextLine[], stopwords: Set<string> | null, like: Pick<PithDocument, 'options' | 'meta'>): void {
+  const blocks = lines.map((l) => l.block);
   const scratch = { blocks, meta: { ...like.meta, title: null }, related: [], options: { ...like.options, debug: false }, debug: {}, remove: () => {} };
-  classifyLines(scratch as unknown as PithDocument, blocks, pageStopwords(blocks));
+  classifyLines(scratch as unknown as PithDocument, lines, stopwords);
 }
 
-function classifyLines(doc: PithDocument, blocks: Block[], stopwords: Set<string> | null): void {
-  const lines = analyseLines(blocks, stopwords);
+function classifyLines(doc: PithDocument, lines: TextLine[], stopwords: Set<string> | null): void {
   // A page with nothing around its story (clean.ts) is all story; the first line is its
   // headline when it can be one. Only lines glued into runs are read for furniture there.
   const clean = isCleanPage(lines);

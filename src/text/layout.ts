@@ -18,13 +18,18 @@ import type { PithDocument } from '../document.js';
 /** The runs to set apart, first those that keep the page from reading clean, then those a reading would cut into. */
 function runsToSpread(text: string, like: Pick<PithDocument, 'options' | 'meta'>): [Group[], TextLine[]] {
   const blocks = textBlocks(text);
-  const lines = analyseLines(blocks, pageStopwords(blocks));
+  // Every line standing alone: no run to set apart, and nothing to read for it.
+  if (blocks.every((b, i) => i === 0 || (b.gapBefore ?? 0) > 0)) return [[], []];
+  const stopwords = pageStopwords(blocks);
+  const lines = analyseLines(blocks, stopwords);
   const runs = groups(lines).filter(([from, to]) => to > from);
   const stray = strayRuns(lines);
   // No paragraph stands alone yet (all of them are list items): set apart the runs that hold one.
   if (stray === null) return [runs.filter(([from, to]) => lines.slice(from, to + 1).some((l) => l.f.prose)), lines];
-  if (stray.length) return [stray, lines];
-  readAlone(blocks, like);
+  // A clean page keeps every line standing alone: only runs can be cut into (and a reading that
+  // is not clean, for a comment form on the page, is past what layout can mend).
+  if (stray.length || !runs.length) return [stray, lines];
+  readAlone(lines, stopwords, like);
   return [runs.filter(([from, to]) => blocks.slice(from, to + 1).some((b) => b.label && !b.label.main)), lines];
 }
 
