@@ -216,6 +216,8 @@ export const BATCH_INFLIGHT_PER_WORKER = 2;
 export const BATCH_WORKER_RECYCLE_HEAP_MB = 384;
 /** Hard heap ceiling of a worker: a page that needs more fails alone instead of killing the run. */
 export const BATCH_WORKER_MAX_HEAP_MB = 1024;
+/** How much of a worker process's stderr is kept to say why it died (Node prints the cause last). */
+export const BATCH_WORKER_STDERR_TAIL_BYTES = 8192;
 /** Progress redraws per second at most: more is flicker and wasted syscalls. */
 export const BATCH_PROGRESS_HZ = 8;
 /** Longest output file name in bytes, below the 255 of ext4/APFS/NTFS with room for "-NN.json". */

@@ -105,7 +105,7 @@ function buildProgram(io: CliIO): Command {
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
     .option('-q, --quiet', 'print no status lines or progress bar on stderr')
     .addOption(new Option('--dom <engine>', 'DOM engine for HTML pages: linkedom (fast, default) or jsdom (standards-exact, slower)').choices(['linkedom', 'jsdom']))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for -o and --records (default: available cores)').argParser(jobs))
+    .addOption(new Option('-j, --jobs <n>', 'worker processes for -o and --records (default: available cores)').argParser(jobs))
     .option('--timeout <seconds>', 'per-page time limit in -o and --records mode; a page over it fails', seconds, BATCH_PAGE_TIMEOUT_MS / 1000)
     .option('--include <glob>', 'only pages whose path below the folder matches (repeatable; a glob without "/" matches the file name at any depth)', collect)
     .option('--exclude <glob>', 'skip pages and folders whose path below the folder matches (repeatable)', collect)
