@@ -5,8 +5,10 @@ import { PRUNE_RULES, type PruneRule } from './removals/index.js';
 import { relatedFrom } from './related.js';
 import { findCardLists } from './cards.js';
 import { findShareBars } from './shares.js';
+import { findOtherArticles } from './articles.js';
 
 const SHARE_REASON = 'Share buttons: links to share endpoints (sharer, tweet intent, WhatsApp, mail) with hardly any other text';
+const ARTICLE_REASON = 'Another post\'s <article> beside the story\'s own (which holds the headline): a feed of other stories';
 const CARD_REASON = 'A list of teaser cards (headline link, short summary, picture or time) pointing to other stories, found by its shape';
 import { hasToken, tokensOf } from './tokens.js';
 
@@ -118,6 +120,14 @@ export function prune(doc: PithDocument, document: Document): void {
     const text = textOf(el);
     if (!text) continue;
     doc.remove({ kind: 'related', rule: 'card-list', reason: CARD_REASON, text, position: { index: -1, path: elementPath(el) } });
+    doc.related.push(...relatedFrom(el));
+    pruned.add(el);
+  }
+  for (const el of findOtherArticles(body, anchor, prose)) {
+    if (insideAny(el, pruned) || pruned.has(el)) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    doc.remove({ kind: 'related', rule: 'other-article', reason: ARTICLE_REASON, text, position: { index: -1, path: elementPath(el) } });
     doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }
