@@ -115,19 +115,16 @@ export function prune(doc: PithDocument, document: Document): void {
     doc.remove({ kind: 'share', rule: 'share-links', reason: SHARE_REASON, text, position: { index: -1, path: elementPath(el) } });
     pruned.add(el);
   }
-  for (const el of findCardLists(body, anchor)) {
+  // Boilerplate found by shape: related when it is a list of other stories.
+  const byShape: Array<[Element[], string, string]> = [
+    [findCardLists(body, anchor), 'card-list', CARD_REASON],
+    [findOtherArticles(body, anchor, prose), 'other-article', ARTICLE_REASON],
+  ];
+  for (const [found, ruleName, reason] of byShape) for (const el of found) {
     if (insideAny(el, pruned) || pruned.has(el)) continue;
     const text = textOf(el);
     if (!text) continue;
-    doc.remove({ kind: 'related', rule: 'card-list', reason: CARD_REASON, text, position: { index: -1, path: elementPath(el) } });
-    doc.related.push(...relatedFrom(el));
-    pruned.add(el);
-  }
-  for (const el of findOtherArticles(body, anchor, prose)) {
-    if (insideAny(el, pruned) || pruned.has(el)) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    doc.remove({ kind: 'related', rule: 'other-article', reason: ARTICLE_REASON, text, position: { index: -1, path: elementPath(el) } });
+    doc.remove({ kind: 'related', rule: ruleName, reason, text, position: { index: -1, path: elementPath(el) } });
     doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }
