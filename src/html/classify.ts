@@ -2,6 +2,7 @@ import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
 import type { Block, Kind } from '../types.js';
 import { HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
+import { ownerSection } from './trailer.js';
 import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, words, type LineContext } from './lines.js';
 
 /** The headline: a block that is the page title (the body never repeats it). */
@@ -74,6 +75,10 @@ export function classifyHtml(doc: PithDocument): void {
     remove(b, kind, hit.rule, hit.reason);
     if (hit.withNext && c.next) remove(c.next, kind, hit.rule, hit.reason);
     if (hit.related) doc.related.push(hit.related(c));
+  }
+
+  for (const b of ownerSection(doc, blocks, first)) {
+    remove(b, 'footer', 'owner-section', "After a horizontal rule at the story's end: the publisher's boilerplate about itself, its subject named again and again in the page's chrome");
   }
 
   // A heading whose section lost all its blocks belongs with them.
