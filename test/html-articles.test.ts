@@ -3,8 +3,7 @@
  * even when each shows a full paragraph and no headline link (no card shape to find).
  */
 import { describe, expect, it } from 'vitest';
-import { clean } from '../src/index.js';
-import { validateSidecar } from './schema.js';
+import { cleanPage } from './helpers/clean.js';
 
 const STORY = [
   'Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e gostar é sentir com a alma antes de qualquer palavra dita.',
@@ -17,11 +16,7 @@ const OTHERS = [
 ];
 
 async function run(body: string) {
-  const html = `<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><title>Só quem se ama</title></head><body>${body}</body></html>`;
-  const r = await clean(html, { format: 'html', title: false });
-  if (!r.ok) throw new Error(r.error.message);
-  validateSidecar(r.sidecar);
-  return r;
+  return cleanPage(`<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><title>Só quem se ama</title></head><body>${body}</body></html>`);
 }
 
 describe('other posts beside the story', () => {

@@ -4,8 +4,7 @@
  * rule (a sign-off, a note) are.
  */
 import { describe, expect, it } from 'vitest';
-import { clean } from '../src/index.js';
-import { validateSidecar } from './schema.js';
+import { cleanPage } from './helpers/clean.js';
 
 const RELEASE = [
   'Northwind today announced a distribution partnership with a hospital supplier that will bring its alarm management software to clinics in twelve countries.',
@@ -23,10 +22,7 @@ async function run(section: string) {
   const footer = `<footer><p>Northwind Holding AG, Baselstrasse 1, Basel</p><p>Stay up to date with Northwind: <a href="/subscribe">subscribe</a></p></footer>`;
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Northwind signs distribution deal</title></head><body>${chrome}
     <main><h1>Northwind signs distribution deal</h1><div class="content"><div class="text">${RELEASE.map((p) => `<p>${p}</p>`).join('')}</div><div class="text"><hr>${section}</div></div></main>${footer}</body></html>`;
-  const r = await clean(html, { format: 'html', title: false });
-  if (!r.ok) throw new Error(r.error.message);
-  validateSidecar(r.sidecar);
-  return r;
+  return cleanPage(html);
 }
 
 describe("a publisher's boilerplate after a horizontal rule", () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { validateSidecar } from './schema.js';
+import { cleanPage } from './helpers/clean.js';
 
 const STORY = [
   'The regional court ruled on Friday that the quarry may not expand onto the hillside above the village, ending a dispute that began eleven years ago.',
@@ -13,11 +13,7 @@ const STORY = [
 ];
 
 async function run(body: string) {
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Quarry loses appeal</title></head><body>${body}</body></html>`;
-  const r = await clean(html, { format: 'html', title: false });
-  if (!r.ok) throw new Error(r.error.message);
-  validateSidecar(r.sidecar);
-  return r;
+  return cleanPage(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Quarry loses appeal</title></head><body>${body}</body></html>`);
 }
 
 describe('HTML boilerplate found by structure', () => {
