@@ -82,6 +82,8 @@ export const HTML_CJK_WEIGHT = 3;
 export const SHARE_BAR_MIN_LINKS = 2;
 /** Text (characters) a share bar may hold besides its share links: a "Share this:" label. */
 export const SHARE_BAR_MAX_OTHER_CHARS = 40;
+/** Link targets an inline box inside a sentence holds, with no other text, to be a hover card (a name, its stories, "more"). */
+export const HOVER_CARD_MIN_LINKS = 3;
 /** A section set off by a horizontal rule at the story's end has at most this many blocks to be the publisher's boilerplate… */
 export const HTML_OWNER_MAX_BLOCKS = 3;
 /** …holds at most this share of the story's text above it (more, and the rule splits the story itself)… */

@@ -6,9 +6,11 @@ import { relatedFrom } from './related.js';
 import { findCardLists } from './cards.js';
 import { findShareBars } from './shares.js';
 import { findOtherArticles } from './articles.js';
+import { findHoverCards } from './hovercards.js';
 
 const SHARE_REASON = 'Share buttons: links to share endpoints (sharer, tweet intent, WhatsApp, mail) with hardly any other text';
 const ARTICLE_REASON = 'Another post\'s <article> beside the story\'s own (which holds the headline): a feed of other stories';
+const HOVER_REASON = 'A hover card inside a sentence: a box of links (a name, that person\'s latest stories, "more") that pops up over a name';
 const CARD_REASON = 'A list of teaser cards (headline link, short summary, picture or time) pointing to other stories, found by its shape';
 import { hasToken, tokensOf } from './tokens.js';
 
@@ -119,6 +121,7 @@ export function prune(doc: PithDocument, document: Document): void {
   const byShape: Array<[Element[], string, string]> = [
     [findCardLists(body, anchor), 'card-list', CARD_REASON],
     [findOtherArticles(body, anchor, prose), 'other-article', ARTICLE_REASON],
+    [findHoverCards(body), 'hover-card', HOVER_REASON],
   ];
   for (const [found, ruleName, reason] of byShape) for (const el of found) {
     if (insideAny(el, pruned) || pruned.has(el)) continue;
