@@ -55,3 +55,33 @@ describe('HTML boilerplate found by structure', () => {
     for (const p of STORY) expect(r.text).toContain(p);
   });
 });
+
+describe('inside the story box', () => {
+  it('removes a hover card of links inside a sentence and keeps the name it pops up over', async () => {
+    const card = `<span class="pop"><span><img src="/p.jpg" alt=""><a href="/people/jane-roe">Jane Roe</a><a href="/news/1">Council approves the new bypass route after a long night</a> <a href="/news/2">School bus timetable changes from Monday</a> <a href="/people/jane-roe">MORE</a></span></span>`;
+    const r = await run(`<article><h1>Quarry loses appeal</h1><p>The ruling was welcomed by Councillor <span><a href="/people/jane-roe">Jane Roe</a>${card}</span> (Greens), who had opposed the expansion.</p>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    expect(r.text).toContain('The ruling was welcomed by Councillor Jane Roe (Greens), who had opposed the expansion.');
+    expect(r.text).not.toContain('bypass');
+    const removal = r.sidecar.removed.find((x) => x.rule === 'hover-card');
+    expect(removal?.kind).toBe('related');
+    expect(r.sidecar.related.map((x) => x.title)).toContain('School bus timetable changes from Monday');
+  });
+
+  it('keeps a sentence that cites several stories by their links', async () => {
+    const line = 'The council published <span><a href="/a">the first report on the bypass route</a>, <a href="/b">a second report on noise</a> and <a href="/c">a summary</a></span> last year.';
+    const r = await run(`<article><h1>Quarry loses appeal</h1><p>${line}</p>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    expect(r.text).toContain('The council published the first report on the bypass route, a second report on noise and a summary last year.');
+  });
+
+  it('keeps a short opening paragraph that doubles as the description when it sits with the story paragraphs', async () => {
+    const lead = 'The quarry may not grow onto the hillside, the court ruled.';
+    // Paragraphs long enough to be story prose, so the lead stands above the story's first.
+    const body = [STORY[0] + ' ' + STORY[1], STORY[1] + ' ' + STORY[2]].map((p) => `<p>${p}</p>`).join('');
+    const page = (html: string) => cleanPage(`<!DOCTYPE html><html><head><title>Quarry loses appeal</title><meta name="description" content="${lead}"></head><body>${html}</body></html>`);
+    const together = await page(`<article><h1>Quarry loses appeal</h1><div class="body"><p>${lead}</p>${body}</div></article>`);
+    expect(together.text).toContain(lead);
+    const apart = await page(`<article><h1>Quarry loses appeal</h1><div class="dek"><p>${lead}</p></div><div class="body">${body}</div></article>`);
+    expect(apart.text).not.toContain(lead);
+    expect(apart.sidecar.removed.find((x) => x.rule === 'standfirst')?.text).toBe(lead);
+  });
+});

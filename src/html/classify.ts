@@ -57,8 +57,11 @@ export function classifyHtml(doc: PithDocument): void {
   // The standfirst the page also declares as its description: a short summary above the
   // story. (A first story paragraph that doubles as the description is story: measured.)
   const dek = typeof doc.data.declaredExcerpt === 'string' ? fold(doc.data.declaredExcerpt) : '';
+  // A paragraph in the same box as the story's paragraphs is the story's opening, though.
+  const parent = (b: Block | undefined) => b?.position.path?.replace(/ > [^>]*$/, '');
+  const storyBox = parent(blocks[first]);
   if (dek) for (const b of blocks.slice(0, Math.max(0, first))) {
-    if (main(b) && !b.title && fold(b.text) === dek) remove(b, 'other', 'standfirst', 'The summary the page declares as its description, shown above the story');
+    if (main(b) && !b.title && fold(b.text) === dek && !(b.type === 'paragraph' && parent(b) === storyBox)) remove(b, 'other', 'standfirst', 'The summary the page declares as its description, shown above the story');
   }
   const pageUrls = new Set([doc.meta.url, doc.options.url].filter((u): u is string => !!u).map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
   const seen = new Map<string, number>();
