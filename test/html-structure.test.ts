@@ -85,3 +85,27 @@ describe('inside the story box', () => {
     expect(apart.sidecar.removed.find((x) => x.rule === 'standfirst')?.text).toBe(lead);
   });
 });
+
+describe("the story's closing lines", () => {
+  const body = [STORY[0] + ' ' + STORY[1], STORY[1] + ' ' + STORY[2]].map((p) => `<p>${p}</p>`).join('');
+
+  it('removes a long closing call to join and write in, with its contact address', async () => {
+    const signOff = 'Join our reader forum to keep talking about the valley, its roads and its schools! And if you have a news tip, a correction or a comment, let us know at: desk@valley-news.example.';
+    const r = await run(`<article><h1>Quarry loses appeal</h1>${body}<p>${signOff}</p></article>`);
+    expect(r.text).not.toContain('reader forum');
+    expect(r.sidecar.removed.find((x) => x.rule === 'closing-promo')?.kind).toBe('newsletter');
+    expect(r.text).toContain(STORY[2]);
+  });
+
+  it('keeps a closing paragraph that mentions a newsletter without a link or an address', async () => {
+    const close = 'The operator said it would explain its plans to villagers in its newsletter next month, and that it would hold an open day at the quarry in the spring before any decision.';
+    const r = await run(`<article><h1>Quarry loses appeal</h1>${body}<p>${close}</p></article>`);
+    expect(r.text).toContain(close);
+  });
+
+  it('keeps a closing paragraph that quotes a handle', async () => {
+    const close = 'The village action group, which posts as @SaveTheHill, wrote that it was relieved but would keep watching the site, since the operator can still apply to dig on its other land.';
+    const r = await run(`<article><h1>Quarry loses appeal</h1>${body}<p>${close}</p></article>`);
+    expect(r.text).toContain(close);
+  });
+});

@@ -1,8 +1,9 @@
 import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
 import type { Block, Kind } from '../types.js';
-import { HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
+import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
 import { ownerSection } from './trailer.js';
+import { CONTACT, PROMO } from './vocabulary.js';
 import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, words, type LineContext } from './lines.js';
 
 /** The headline: a block that is the page title (the body never repeats it). */
@@ -78,6 +79,18 @@ export function classifyHtml(doc: PithDocument): void {
     remove(b, kind, hit.rule, hit.reason);
     if (hit.withNext && c.next) remove(c.next, kind, hit.rule, hit.reason);
     if (hit.related) doc.related.push(hit.related(c));
+  }
+
+  // The story's closing lines that call to follow, join or subscribe with a link or an
+  // address to do it, or are a bare contact line, are sign-offs even when long enough to
+  // count as its last paragraph. (A closing sentence that merely mentions a newsletter, or
+  // quotes a handle, has neither.)
+  const signOff = (b: Block) => (PROMO.test(b.text) && ((b.linkDensity ?? 0) > 0 || CONTACT.test(b.text))) || (CONTACT.test(b.text) && !isProse(b));
+  for (let i = blocks.length - 1; i > first; i--) {
+    const b = blocks[i]!;
+    if (!main(b) || b.title) continue;
+    if (b.type === 'heading' || b.type === 'list-item' || b.text.length > CLOSING_PROMO_MAX_CHARS || !signOff(b)) break;
+    remove(b, PROMO.test(b.text) ? 'newsletter' : 'footer', 'closing-promo', "The story's closing lines: a call to follow, join or subscribe, or a contact address");
   }
 
   for (const b of ownerSection(doc, blocks, first)) {
