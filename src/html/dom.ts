@@ -8,6 +8,7 @@
  * as on jsdom at a tenth of the cost (bench/speed.mjs measures it). jsdom stays supported
  * and tested (`dom: 'jsdom'`) as the standards-exact reference.
  */
+import { jsdom } from '../lazy.js';
 import type { DomEngine } from '../options.js';
 import { prestrip } from './prestrip.js';
 
@@ -25,7 +26,7 @@ const loaded = new Map<DomEngine, Promise<Parser>>();
 export function loadDom(engine: DomEngine): Promise<Parser> {
   let parser = loaded.get(engine);
   if (!parser) {
-    parser = engine === 'jsdom' ? import('jsdom').then(jsdomParser) : import('linkedom').then(linkedomParser);
+    parser = engine === 'jsdom' ? Promise.resolve().then(() => jsdomParser(jsdom())) : import('linkedom').then(linkedomParser);
     loaded.set(engine, parser);
   }
   return parser;

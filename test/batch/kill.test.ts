@@ -87,8 +87,8 @@ describe('the built CLI, killed', () => {
     expect(done.length).toBeGreaterThanOrEqual(3);
     visibleOutputs(join(root, 'out'));
     const again = spawnSync(process.execPath, [BIN, 'in', '-o', 'out'], { cwd: root, encoding: 'utf8' });
-    expect(again.status).toBe(1);
-    expect(manifest(join(root, 'out'))).toHaveLength(26);
+    expect(again.status, again.stderr).toBe(1);
+    expect(manifest(join(root, 'out')), again.stderr).toHaveLength(26);
     expect(visibleOutputs(join(root, 'out'))).toHaveLength(48);
   });
 });
