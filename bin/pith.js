@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: all behaviour lives in src/cli (bundled to dist/cli.js by `npm run build`).
-import { main } from '../dist/cli.js';
+// Thin launcher: all behaviour lives in src/cli (bundled to dist/cli.cjs by `npm run build`).
+import { loadCli, readCache } from './load.js';
 
-main();
+loadCli(readCache()).cli.main();

@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NO_CSS_PARSER, PATCHES } from './linkedom-patches.mjs';
 import * as stopword from 'stopword';
@@ -53,26 +53,68 @@ const stopwordStrings = {
   },
 };
 
-await build({
+// commander requires child_process at load for its executable subcommands, which pith does
+// not have; that one require pulls net, dgram and streams in, a few ms of every CLI start.
+// It is now required when a subcommand would spawn (never, for pith).
+const lazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const from = "const childProcess = require('node:child_process');";
+      const to = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      const code = await readFile(args.path, 'utf8');
+      if (!code.includes(from) || /childProcess\.(?!spawn\()/.test(code)) throw new Error(`commander changed: ${args.path}`);
+      return { contents: code.replace(from, to), loader: 'js' };
+    });
+  },
+};
+
+const readable = process.argv.includes('--readable');
+const shared = {
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   external: ['jsdom'],
-  // Bundled CommonJS (commander, Readability) calls require() for Node built-ins.
-  banner: { js: "import { createRequire as __pithRequire } from 'node:module'; const require = __pithRequire(import.meta.url);" },
-  plugins: [linkedomPatches, stopwordStrings],
+  plugins: [linkedomPatches, stopwordStrings, lazyChildProcess],
   sourcemap: true,
   // Minified whitespace and syntax (names kept) is a third less to load at start;
   // `node scripts/build.mjs --readable` keeps the layout, for reading CPU profiles.
-  minifyWhitespace: !process.argv.includes('--readable'),
-  minifySyntax: !process.argv.includes('--readable'),
+  minifyWhitespace: !readable,
+  minifySyntax: !readable,
   logLevel: 'warning',
+};
+
+// The library and the batch worker: ES modules, split into lazily loaded chunks.
+await build({
+  ...shared,
+  entryPoints: { index: 'src/index.ts', worker: 'src/batch/worker.ts' },
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  // Bundled CommonJS (commander, Readability) calls require() for Node built-ins.
+  banner: { js: "import { createRequire as __pithRequire } from 'node:module'; const require = __pithRequire(import.meta.url);" },
 });
+
+// The CLI: one CommonJS script, so bin/pith.js can compile it through vm.Script with V8's
+// code cache (dist/cli.cache, written below). Node 20 has no code cache for ES modules, and
+// compiling is most of what a one-page run spends beyond Node's own start.
+await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__pithUrl' },
+  banner: { js: "const __pithUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// A script compiled through vm.Script has no module loader behind import(): what stays
+// outside the bundle must be require()d (src/lazy.ts). Caught here rather than at run time.
+if (/\bimport\(/.test(readFileSync(new URL('../dist/cli.cjs', import.meta.url), 'utf8'))) {
+  throw new Error('build: dist/cli.cjs calls import(); load external modules with require() (src/lazy.ts)');
+}
+execFileSync(process.execPath, ['scripts/code-cache.mjs'], { cwd: root, stdio: 'inherit' });
+
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 }

@@ -54,4 +54,36 @@ export const prepareMatch = (element, selectors) => {
       ],
     ],
   },
+  {
+    // entities (htmlparser2's copy) decodes its ~30,000-entry entity table from base64 with
+    // a JavaScript loop when it loads: milliseconds of every HTML run, all of it in the
+    // interpreter. On a little-endian host the decoded bytes already are the table.
+    file: /entities[\\/]dist[\\/]esm[\\/]internal[\\/]decode-shared\.js$/,
+    replace: [
+      [
+        'export function decodeBase64(input) {\n',
+        `export function decodeBase64(input) {
+    if (typeof Buffer === "function" && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) {
+        const bytes = Buffer.from(input, "base64");
+        return new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + (bytes.length & ~1)));
+    }
+`,
+      ],
+    ],
+  },
+  {
+    // The older entities that dom-serializer carries builds the same table by splitting a
+    // string into 30,000 one-character strings; its UTF-16 code units, copied natively, are it.
+    file: /entities[\\/]lib[\\/]esm[\\/]generated[\\/]decode-data-(html|xml)\.js$/,
+    replace: [
+      [
+        'export default new Uint16Array(\n',
+        `const utf16 = (s) => typeof Buffer === "function" && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+    ? ((b) => new Uint16Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)))(Buffer.from(s, "utf16le"))
+    : new Uint16Array(s.split("").map((c) => c.charCodeAt(0)));
+export default utf16(\n`,
+      ],
+      ['"\n    .split("")\n    .map((c) => c.charCodeAt(0)));', '");'],
+    ],
+  },
 ];

@@ -27,8 +27,11 @@ export class PithDocument {
   data: Record<string, unknown> = {};
   /** Per-stage details collected only when options.debug is on. */
   debug: Record<string, unknown> = {};
-  /** performance.now() when cleaning began, for options.timeoutMs. */
-  readonly started = performance.now();
+  /**
+   * Date.now() when cleaning began, for options.timeoutMs. Not performance.now(): the
+   * `performance` global loads perf_hooks on first touch, a few ms of a one-page CLI run.
+   */
+  readonly started = Date.now();
 
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
     this.options = options;

@@ -82,6 +82,16 @@ export const HTML_CJK_WEIGHT = 3;
 export const SHARE_BAR_MIN_LINKS = 2;
 /** Text (characters) a share bar may hold besides its share links: a "Share this:" label. */
 export const SHARE_BAR_MAX_OTHER_CHARS = 40;
+/** A closing line of the story that calls to follow or subscribe, or gives a contact, is a sign-off up to this length (characters); longer, it is a paragraph. */
+export const CLOSING_PROMO_MAX_CHARS = 400;
+/** Link targets an inline box inside a sentence holds, with no other text, to be a hover card (a name, its stories, "more"). */
+export const HOVER_CARD_MIN_LINKS = 3;
+/** A section set off by a horizontal rule at the story's end has at most this many blocks to be the publisher's boilerplate… */
+export const HTML_OWNER_MAX_BLOCKS = 3;
+/** …holds at most this share of the story's text above it (more, and the rule splits the story itself)… */
+export const HTML_OWNER_MAX_SHARE = 0.5;
+/** …and its subject is named on at least this many lines of the page's chrome (menus, footer) removed outside the content. */
+export const HTML_OWNER_MIN_MENTIONS = 3;
 
 // --- hostile input ---
 /**
@@ -216,6 +226,8 @@ export const BATCH_INFLIGHT_PER_WORKER = 2;
 export const BATCH_WORKER_RECYCLE_HEAP_MB = 384;
 /** Hard heap ceiling of a worker: a page that needs more fails alone instead of killing the run. */
 export const BATCH_WORKER_MAX_HEAP_MB = 1024;
+/** How much of a worker process's stderr is kept to say why it died (Node prints the cause last). */
+export const BATCH_WORKER_STDERR_TAIL_BYTES = 8192;
 /** Progress redraws per second at most: more is flicker and wasted syscalls. */
 export const BATCH_PROGRESS_HZ = 8;
 /** Longest output file name in bytes, below the 255 of ext4/APFS/NTFS with room for "-NN.json". */

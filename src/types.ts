@@ -55,6 +55,8 @@ export interface Block {
   linkDensity?: number;
   /** Blank lines just before this block (text only): scrapes separate sections with them. */
   gapBefore?: number;
+  /** A horizontal rule (<hr>) sets this block off from the one before (HTML only): a section break. */
+  ruleBefore?: boolean;
   /** Tab-separated cells on the line, when more than one (text only): innerText separates table cells with tabs. */
   cells?: number;
   /** Target of the block's single dominant link, when it has one (HTML only). */

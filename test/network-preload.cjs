@@ -1,10 +1,12 @@
 /**
  * Preloaded (`--require`, through NODE_OPTIONS set by test/global-setup.ts) into every
- * process the tests start — CLI runs of bin/pith.js, GNU parallel's jobs — and, since Node
- * runs NODE_OPTIONS preloads in each worker thread too, into the batch pool's workers. Any
- * network attempt throws and is appended as one JSON line to the file PITH_NETWORK_LOG
- * names (read when the attempt happens, so a worker given its own env reports there), even
- * when the code that tried swallows the error; global-setup fails the run on any line.
+ * process the tests start — CLI runs of bin/pith.js, the batch pool's worker processes
+ * (forked with their own execArgv, but the environment's NODE_OPTIONS still applies), GNU
+ * parallel's jobs — and, since Node runs NODE_OPTIONS preloads in each worker thread too,
+ * into the pool's worker threads. Any network attempt throws and is appended as one JSON
+ * line to the file PITH_NETWORK_LOG names (read when the attempt happens, so a worker given
+ * its own env reports there), even when the code that tried swallows the error;
+ * test/network-guard.ts and global-setup fail the run on any line.
  */
 'use strict';
 const { appendFileSync } = require('node:fs');

@@ -82,9 +82,9 @@ describe('network guard', () => {
       expect(seen[0]).toMatchObject({ target: '127.0.0.1:9', where: 'main thread' });
     });
 
-    it('blocks and logs the attempts of a worker thread, as the batch pool starts them', async () => {
+    it('blocks and logs the attempts of a worker thread', async () => {
       const log = logIn();
-      // Like src/batch/pool.ts: no execArgv, the parent's environment; the preload comes from NODE_OPTIONS.
+      // Like the pool's thread workers (src/batch/host.ts): no execArgv, the parent's environment; the preload comes from NODE_OPTIONS.
       const worker = new Worker(attempt, { eval: true, env: { ...process.env, PITH_NETWORK_LOG: log } });
       const said = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
       await worker.terminate();
@@ -94,18 +94,21 @@ describe('network guard', () => {
       expect(seen[0]!.where).toMatch(/^worker thread \d+$/);
     });
 
-    it('blocks and logs an attempt in a worker of the batch pool itself', async () => {
-      const log = logIn();
-      // The pool's workers take this process's environment when they start.
-      const outer = process.env.PITH_NETWORK_LOG;
-      process.env.PITH_NETWORK_LOG = log;
-      const pool = new Pool({ size: 1, workerUrl: new URL('./batch/fixtures/fake-worker.mjs', import.meta.url), timeoutMs: 10_000, recycleHeapMb: 100, maxHeapMb: 64 });
-      if (outer === undefined) delete process.env.PITH_NETWORK_LOG;
-      else process.env.PITH_NETWORK_LOG = outer;
-      const reply = await pool.run({ bytes: new TextEncoder().encode('connect'), options: {} });
-      await pool.destroy();
-      expect(reply.ok).toBe(true);
-      expect(logged(log)).toMatchObject([{ via: 'net.Socket.connect', target: '127.0.0.1:9', where: expect.stringMatching(/^worker thread/) }]);
-    });
+    for (const isolation of ['process', 'thread'] as const) {
+      it(`blocks and logs an attempt in a worker of the batch pool itself (${isolation})`, async () => {
+        const log = logIn();
+        // The pool's workers take this process's environment when they start.
+        const outer = process.env.PITH_NETWORK_LOG;
+        process.env.PITH_NETWORK_LOG = log;
+        const pool = new Pool({ size: 1, workerUrl: new URL('./batch/fixtures/fake-worker.mjs', import.meta.url), timeoutMs: 10_000, recycleHeapMb: 100, maxHeapMb: 64, isolation });
+        if (outer === undefined) delete process.env.PITH_NETWORK_LOG;
+        else process.env.PITH_NETWORK_LOG = outer;
+        const reply = await pool.run({ bytes: new TextEncoder().encode('connect'), options: {} });
+        await pool.destroy();
+        expect(reply.ok).toBe(true);
+        const where = isolation === 'thread' ? /^worker thread \d+$/ : /^main thread$/;
+        expect(logged(log)).toMatchObject([{ via: 'net.Socket.connect', target: '127.0.0.1:9', where: expect.stringMatching(where) }]);
+      });
+    }
   });
 });

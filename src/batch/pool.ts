@@ -1,5 +1,5 @@
 import { BATCH_WORKER_MAX_HEAP_MB, BATCH_WORKER_RECYCLE_HEAP_MB } from '../thresholds.js';
-import { Worker } from 'node:worker_threads';
+import { startWorker, type Isolation, type WorkerHost } from './host.js';
 import type { PageReply, PageTask, WorkerMessage } from './protocol.js';
 
 export interface PoolOptions {
@@ -12,6 +12,8 @@ export interface PoolOptions {
   recycleHeapMb: number;
   /** V8 heap ceiling per worker; a page that needs more fails alone. */
   maxHeapMb: number;
+  /** Worker processes (default) or worker threads: see host.ts for why processes. */
+  isolation?: Isolation;
 }
 
 interface Job {
@@ -20,7 +22,7 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: WorkerHost;
   ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
@@ -29,7 +31,7 @@ interface Slot {
 }
 
 /**
- * A fixed-size pool of worker threads, written here rather than taken from piscina because
+ * A fixed-size pool of workers (processes or threads), written here rather than taken from piscina because
  * the batch needs three things together: a worker replaced *between* pages once its heap has
  * grown (piscina only offers a hard resource limit, which kills the page in flight), a hung
  * page ended by terminating its worker with the page reported as a timeout, and a failure of
@@ -65,31 +67,32 @@ export class Pool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.opts.workerUrl, {
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb },
-      stdout: false,
-      stderr: false,
+    // Events arrive on later turns, by which time `slot` is set.
+    let slot: Slot;
+    const worker = startWorker(this.opts.isolation ?? 'process', this.opts.workerUrl, this.opts.maxHeapMb, {
+      message: (msg: WorkerMessage) => this.answered(slot, msg),
+      died: (why) => this.crashed(slot, why),
     });
-    const slot: Slot = { worker, ready: false, job: null, timer: null, retired: false };
+    slot = { worker, ready: false, job: null, timer: null, retired: false };
     this.slots.add(slot);
-    worker.on('message', (msg: WorkerMessage) => {
-      if (msg.type === 'ready') {
-        slot.ready = true;
-        this.dispatch();
-        return;
-      }
-      const job = slot.job;
-      this.release(slot);
-      job?.resolve(msg.reply);
-      if (msg.heapMb > this.opts.recycleHeapMb) {
-        this.recycled++;
-        void this.retire(slot, null);
-        if (!this.closed) this.spawn();
-      }
+  }
+
+  private answered(slot: Slot, msg: WorkerMessage): void {
+    if (slot.retired) return;
+    if (msg.type === 'ready') {
+      slot.ready = true;
       this.dispatch();
-    });
-    worker.on('error', (error) => this.crashed(slot, error.message));
-    worker.on('exit', (code) => this.crashed(slot, `worker exited with code ${code}`));
+      return;
+    }
+    const job = slot.job;
+    this.release(slot);
+    job?.resolve(msg.reply);
+    if (msg.heapMb > this.opts.recycleHeapMb) {
+      this.recycled++;
+      void this.retire(slot, null);
+      if (!this.closed) this.spawn();
+    }
+    this.dispatch();
   }
 
   private crashed(slot: Slot, why: string): void {
@@ -104,7 +107,7 @@ export class Pool {
       void slot.worker.terminate();
       return;
     }
-    const outOfMemory = /out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(why);
+    const outOfMemory = /out of memory|ERR_WORKER_OUT_OF_MEMORY|heap limit/i.test(why);
     job?.resolve({
       ok: false,
       error: outOfMemory
@@ -144,11 +147,7 @@ export class Pool {
         void this.retire(slot, { ok: false, error: { code: 'timeout', message: `took longer than the ${seconds} s limit (--timeout)` } });
         if (!this.closed) this.spawn();
       }, this.opts.timeoutMs);
-      const { bytes } = job.task;
-      // Hand the page's buffer over instead of copying it, unless it is a view into a shared one.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-      const payload = own ? job.task : { ...job.task, bytes: bytes.slice() };
-      slot.worker.postMessage(payload, [payload.bytes.buffer as ArrayBuffer]);
+      slot.worker.send(job.task);
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Worker-thread entry (bundled to dist/worker.js): cleans one page per message with the
- * library and reports its heap, so the pool can replace a worker that has grown.
+ * Worker entry (bundled to dist/worker.js), run as a child process (the default) or a worker
+ * thread (host.ts): cleans one page per message with the library and reports its heap, so
+ * the pool can replace a worker that has grown.
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
@@ -8,8 +9,24 @@ import { clean } from '../index.js';
 import type { Kind } from '../types.js';
 import type { PageReply, PageTask, WorkerMessage } from './protocol.js';
 
-const port = parentPort;
-if (!port) throw new Error('pith: worker.js runs only as a worker thread');
+interface Port {
+  on(event: 'message', listener: (task: PageTask) => void): unknown;
+  postMessage(message: WorkerMessage): void;
+}
+
+function processPort(): Port | null {
+  const send = process.send?.bind(process);
+  if (!send) return null;
+  // The pool decides when a worker stops: a Ctrl-C reaches the whole process group, and a
+  // worker that died of it would turn its page into a failure instead of an abandoned one.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {});
+  // The pool is gone (exited, or killed with -9): nothing is left to answer to.
+  process.on('disconnect', () => process.exit(0));
+  return { on: (event, listener) => process.on(event, listener), postMessage: (message) => send(message) };
+}
+
+const port: Port | null = parentPort ?? processPort();
+if (!port) throw new Error('pith: worker.js runs only as a worker of a pith batch (child process or worker thread)');
 
 port.on('message', async (task: PageTask) => {
   let reply: PageReply;

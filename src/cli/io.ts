@@ -10,7 +10,7 @@ export interface CliIO {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   /** Working directory that relative paths are resolved from. */
   cwd: string;
-  /** The worker-thread script for -o and --records; defaults to worker.js beside the CLI bundle. */
+  /** The worker script for -o and --records; defaults to worker.js beside the CLI bundle. */
   workerUrl?: URL;
   /** The file-system layer batch outputs are written through (tests inject faults). */
   fs?: WriteFs;

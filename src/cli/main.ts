@@ -42,3 +42,7 @@ export function main(): void {
     },
   );
 }
+
+// scripts/code-cache.mjs runs the bundled CLI in-process on sample pages before it writes
+// the code cache, so the cache holds the functions a run compiles.
+export { run } from './run.js';

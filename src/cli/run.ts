@@ -1,8 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { mkdir, readFile, rename, stat, writeFile, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BatchConfig } from '../batch/config.js';
+import { os } from '../lazy.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { BATCH_PAGE_TIMEOUT_MS } from '../thresholds.js';
 import { clean } from '../index.js';
@@ -23,7 +23,8 @@ interface CliFlags {
   debug?: boolean;
   quiet?: boolean;
   dom?: 'linkedom' | 'jsdom';
-  jobs: number;
+  /** Unset means one per available core (resolved only when a batch runs: `os` costs start time). */
+  jobs?: number;
   timeout: number;
   include?: string[];
   exclude?: string[];
@@ -104,7 +105,7 @@ function buildProgram(io: CliIO): Command {
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
     .option('-q, --quiet', 'print no status lines or progress bar on stderr')
     .addOption(new Option('--dom <engine>', 'DOM engine for HTML pages: linkedom (fast, default) or jsdom (standards-exact, slower)').choices(['linkedom', 'jsdom']))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for -o and --records').argParser(jobs).default(availableParallelism(), 'available cores'))
+    .addOption(new Option('-j, --jobs <n>', 'worker processes for -o and --records (default: available cores)').argParser(jobs))
     .option('--timeout <seconds>', 'per-page time limit in -o and --records mode; a page over it fails', seconds, BATCH_PAGE_TIMEOUT_MS / 1000)
     .option('--include <glob>', 'only pages whose path below the folder matches (repeatable; a glob without "/" matches the file name at any depth)', collect)
     .option('--exclude <glob>', 'skip pages and folders whose path below the folder matches (repeatable)', collect)
@@ -177,7 +178,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       inputs,
       cwd: io.cwd,
       outDir: resolve(io.cwd, flags.outDir ?? '.'),
-      jobs: flags.jobs,
+      jobs: flags.jobs ?? os().availableParallelism(),
       timeoutMs: Math.round(flags.timeout * 1000),
       include: flags.include ?? [],
       exclude: flags.exclude ?? [],

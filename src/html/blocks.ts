@@ -113,6 +113,7 @@ function nthOfType(parent: Element, cache: NthCache): Map<Element, { n: number; 
 export function blocksFrom(root: Element, startIndex = 0): Block[] {
   const blocks: Block[] = [];
   const nthCache: NthCache = new Map();
+  let ruled = false;
   const push = (el: Element, type: BlockType, text: string) => {
     if (!text) return;
     const total = text.replace(/\s+/g, '').length || 1;
@@ -122,6 +123,8 @@ export function blocksFrom(root: Element, startIndex = 0): Block[] {
       position: { index: startIndex + blocks.length, path: elementPath(el, nthCache) },
       linkDensity: Math.min(1, linkText(el) / total),
     };
+    if (ruled) block.ruleBefore = true;
+    ruled = false;
     if (type === 'heading') block.level = Number(el.tagName.slice(1)) || 2;
     const links = el.querySelectorAll('a[href]');
     if (links.length === 1) block.href = (links[0] as HTMLAnchorElement).href || links[0]!.getAttribute('href') || undefined;
@@ -129,10 +132,14 @@ export function blocksFrom(root: Element, startIndex = 0): Block[] {
   };
   // Work items: an element to visit, or a run of loose inline nodes that forms a paragraph.
   // An explicit stack keeps reading order without recursion (deep trees must not overflow).
-  type Item = Element | { run: Node[]; parent: Element };
+  type Item = Element | { run: Node[]; parent: Element } | { rule: true };
   const stack: Item[] = [root];
   while (stack.length) {
     const item = stack.pop()!;
+    if ('rule' in item) {
+      ruled = true;
+      continue;
+    }
     if ('run' in item) {
       const text = normalizeSpace(item.run.map((n) => (n.nodeType === 1 ? textOf(n as Element) : n.textContent ?? '')).join(' '));
       if (text) push(item.parent, 'paragraph', text);
@@ -158,6 +165,10 @@ export function blocksFrom(root: Element, startIndex = 0): Block[] {
         const c = child as Element;
         if (SKIP.has(c.tagName)) continue;
         if (c.tagName === 'BR') flush();
+        else if (c.tagName === 'HR') {
+          flush();
+          pending.push({ rule: true });
+        }
         else if (isBlockish(c)) {
           flush();
           pending.push(c);

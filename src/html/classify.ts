@@ -1,7 +1,9 @@
 import type { PithDocument } from '../document.js';
 import { removeBlock } from '../stages/classify.js';
 import type { Block, Kind } from '../types.js';
-import { HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
+import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
+import { ownerSection } from './trailer.js';
+import { CONTACT, PROMO } from './vocabulary.js';
 import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, words, type LineContext } from './lines.js';
 
 /** The headline: a block that is the page title (the body never repeats it). */
@@ -56,8 +58,11 @@ export function classifyHtml(doc: PithDocument): void {
   // The standfirst the page also declares as its description: a short summary above the
   // story. (A first story paragraph that doubles as the description is story: measured.)
   const dek = typeof doc.data.declaredExcerpt === 'string' ? fold(doc.data.declaredExcerpt) : '';
+  // A paragraph in the same box as the story's paragraphs is the story's opening, though.
+  const parent = (b: Block | undefined) => b?.position.path?.replace(/ > [^>]*$/, '');
+  const storyBox = parent(blocks[first]);
   if (dek) for (const b of blocks.slice(0, Math.max(0, first))) {
-    if (main(b) && !b.title && fold(b.text) === dek) remove(b, 'other', 'standfirst', 'The summary the page declares as its description, shown above the story');
+    if (main(b) && !b.title && fold(b.text) === dek && !(b.type === 'paragraph' && parent(b) === storyBox)) remove(b, 'other', 'standfirst', 'The summary the page declares as its description, shown above the story');
   }
   const pageUrls = new Set([doc.meta.url, doc.options.url].filter((u): u is string => !!u).map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
   const seen = new Map<string, number>();
@@ -74,6 +79,22 @@ export function classifyHtml(doc: PithDocument): void {
     remove(b, kind, hit.rule, hit.reason);
     if (hit.withNext && c.next) remove(c.next, kind, hit.rule, hit.reason);
     if (hit.related) doc.related.push(hit.related(c));
+  }
+
+  // The story's closing lines that call to follow, join or subscribe with a link or an
+  // address to do it, or are a bare contact line, are sign-offs even when long enough to
+  // count as its last paragraph. (A closing sentence that merely mentions a newsletter, or
+  // quotes a handle, has neither.)
+  const signOff = (b: Block) => (PROMO.test(b.text) && ((b.linkDensity ?? 0) > 0 || CONTACT.test(b.text))) || (CONTACT.test(b.text) && !isProse(b));
+  for (let i = blocks.length - 1; i > first; i--) {
+    const b = blocks[i]!;
+    if (!main(b) || b.title) continue;
+    if (b.type === 'heading' || b.type === 'list-item' || b.text.length > CLOSING_PROMO_MAX_CHARS || !signOff(b)) break;
+    remove(b, PROMO.test(b.text) ? 'newsletter' : 'footer', 'closing-promo', "The story's closing lines: a call to follow, join or subscribe, or a contact address");
+  }
+
+  for (const b of ownerSection(doc, blocks, first)) {
+    remove(b, 'footer', 'owner-section', "After a horizontal rule at the story's end: the publisher's boilerplate about itself, its subject named again and again in the page's chrome");
   }
 
   // A heading whose section lost all its blocks belongs with them.

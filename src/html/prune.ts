@@ -5,8 +5,12 @@ import { PRUNE_RULES, type PruneRule } from './removals/index.js';
 import { relatedFrom } from './related.js';
 import { findCardLists } from './cards.js';
 import { findShareBars } from './shares.js';
+import { findOtherArticles } from './articles.js';
+import { findHoverCards } from './hovercards.js';
 
 const SHARE_REASON = 'Share buttons: links to share endpoints (sharer, tweet intent, WhatsApp, mail) with hardly any other text';
+const ARTICLE_REASON = 'Another post\'s <article> beside the story\'s own (which holds the headline): a feed of other stories';
+const HOVER_REASON = 'A hover card inside a sentence: a box of links (a name, that person\'s latest stories, "more") that pops up over a name';
 const CARD_REASON = 'A list of teaser cards (headline link, short summary, picture or time) pointing to other stories, found by its shape';
 import { hasToken, tokensOf } from './tokens.js';
 
@@ -113,11 +117,17 @@ export function prune(doc: PithDocument, document: Document): void {
     doc.remove({ kind: 'share', rule: 'share-links', reason: SHARE_REASON, text, position: { index: -1, path: elementPath(el) } });
     pruned.add(el);
   }
-  for (const el of findCardLists(body, anchor)) {
+  // Boilerplate found by shape: related when it is a list of other stories.
+  const byShape: Array<[Element[], string, string]> = [
+    [findCardLists(body, anchor), 'card-list', CARD_REASON],
+    [findOtherArticles(body, anchor, prose), 'other-article', ARTICLE_REASON],
+    [findHoverCards(body), 'hover-card', HOVER_REASON],
+  ];
+  for (const [found, ruleName, reason] of byShape) for (const el of found) {
     if (insideAny(el, pruned) || pruned.has(el)) continue;
     const text = textOf(el);
     if (!text) continue;
-    doc.remove({ kind: 'related', rule: 'card-list', reason: CARD_REASON, text, position: { index: -1, path: elementPath(el) } });
+    doc.remove({ kind: 'related', rule: ruleName, reason, text, position: { index: -1, path: elementPath(el) } });
     doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }

@@ -1,6 +1,6 @@
-import { constants, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { PithDocument } from '../document.js';
+import { zlib } from '../lazy.js';
 
 const GZIP_MAGIC_0 = 0x1f;
 const GZIP_MAGIC_1 = 0x8b;
@@ -27,6 +27,7 @@ export function inflate(doc: PithDocument): void {
 }
 
 function gunzipCapped(doc: PithDocument, bytes: Uint8Array, maxBytes: number): Uint8Array {
+  const { constants, gunzipSync } = zlib();
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {

@@ -1,5 +1,6 @@
-import { deflateRawSync } from 'node:zlib';
+import { isUtf8 } from 'node:buffer';
 import type { PithDocument } from '../document.js';
+import { zlib } from '../lazy.js';
 import { BINARY_COMPRESSED_RATIO, BINARY_CONTROL_RATIO, BINARY_ENTROPY_MIN_BYTES, SNIFF_BYTES, UTF16_MIN_ASCII_SHARE, UTF16_MIN_ZERO_SHARE } from '../thresholds.js';
 
 /** File signatures of formats that are never a web page's text. */
@@ -52,6 +53,16 @@ export function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Whether the first n bytes are valid UTF-8, a character cut at the end not counting against it. */
+function utf8Head(bytes: Uint8Array, n: number): boolean {
+  let end = n;
+  if (n < bytes.length) {
+    // Step back over the continuation bytes of a character the cut may have split, and its lead byte.
+    while (end > n - 3 && end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+  }
+  return isUtf8(bytes.subarray(0, end));
+}
+
 /**
  * Stage 2: sniff. Reject what is not text (known binary signatures, or a head full of
  * control bytes) before any decoding, so binary files never come out as "cleaned" garbage.
@@ -74,9 +85,11 @@ export function sniff(doc: PithDocument): void {
   }
   // Random, encrypted or compressed data (brotli has no signature) decodes "fine" as some
   // legacy 8-bit encoding; what gives it away is that it does not compress. Text and markup
-  // in any script shrink to well under 80% of their size.
-  if (n >= BINARY_ENTROPY_MIN_BYTES) {
-    const ratio = deflateRawSync(bytes.subarray(0, n)).byteLength / n;
+  // in any script shrink to well under 80% of their size. A head that is valid UTF-8 is
+  // text already (random bytes are not valid UTF-8 past a few dozen bytes), so most pages
+  // skip the compression test and the zlib load it needs.
+  if (n >= BINARY_ENTROPY_MIN_BYTES && !utf8Head(bytes, n)) {
+    const ratio = zlib().deflateRawSync(bytes.subarray(0, n)).byteLength / n;
     if (ratio > BINARY_COMPRESSED_RATIO) doc.fail('binary', 'input is binary (random or compressed data: it does not compress), not a web page');
   }
 }

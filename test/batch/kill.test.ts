@@ -21,8 +21,9 @@ function folder(root: string, pages: number): void {
   put(root, 'in/s1/d1/binary.html', new Uint8Array(2048).map((_, i) => i % 9));
 }
 
+/** Detached: its own process group, which a terminal's Ctrl-C signals as a whole. */
 function start(cwd: string, args: string[]) {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let err = '';
   child.stderr.on('data', (d) => (err += d));
   const done = new Promise<number | null>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? -1 : null))));
@@ -32,6 +33,28 @@ function start(cwd: string, args: string[]) {
 async function waitForLines(journal: string, n: number): Promise<void> {
   for (;;) {
     if (existsSync(journal) && readFileSync(journal, 'utf8').split('\n').length > n) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The worker processes of a running CLI (Linux: /proc via pgrep). */
+function childPids(pid: number): number[] {
+  const out = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout;
+  return out.split('\n').filter(Boolean).map(Number);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(ok: () => boolean, ms = 10_000): Promise<void> {
+  for (const end = Date.now() + ms; !ok(); ) {
+    if (Date.now() > end) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -57,8 +80,12 @@ describe('the built CLI, killed', () => {
 
     const run = start(root, ['in', '-o', 'out', '-j', '2']);
     await waitForLines(join(root, 'out/.pith-manifest.jsonl.journal'), 8);
+    const workers = childPids(run.child.pid!);
+    expect(workers).toHaveLength(2);
     run.child.kill('SIGKILL');
     await run.done;
+    // Orphaned worker processes notice the pool is gone and exit instead of running on.
+    await until(() => workers.every((pid) => !alive(pid)));
     const early = visibleOutputs(join(root, 'out'));
     expect(early.length).toBeGreaterThan(0);
 
@@ -75,20 +102,23 @@ describe('the built CLI, killed', () => {
     expect(files(join(root, 'out')).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('SIGINT stops gracefully: summary written, manifest published, exit 130, rerun resumes', async () => {
+  it('SIGINT to the process group stops gracefully: summary written, manifest published, exit 130, rerun resumes', async () => {
     const root = tempDir();
     folder(root, 24);
     const run = start(root, ['in', '-o', 'out', '-j', '1']);
     await waitForLines(join(root, 'out/.pith-manifest.jsonl.journal'), 3);
-    run.child.kill('SIGINT');
+    // As Ctrl-C does: to the whole group, worker processes included. They leave stopping to the pool.
+    process.kill(-run.child.pid!, 'SIGINT');
     expect(await run.done).toBe(130);
     expect(run.err()).toMatch(/pith: interrupted: \d+ cleaned, 0 skipped, \d+ failed/);
     const done = manifest(join(root, 'out'));
     expect(done.length).toBeGreaterThanOrEqual(3);
+    // Only the broken inputs fail: no page died with a worker that took the signal itself.
+    for (const line of done.filter((l) => l.status === 'failed')) expect(line.path).toMatch(/broken|binary/);
     visibleOutputs(join(root, 'out'));
     const again = spawnSync(process.execPath, [BIN, 'in', '-o', 'out'], { cwd: root, encoding: 'utf8' });
-    expect(again.status).toBe(1);
-    expect(manifest(join(root, 'out'))).toHaveLength(26);
+    expect(again.status, again.stderr).toBe(1);
+    expect(manifest(join(root, 'out')), again.stderr).toHaveLength(26);
     expect(visibleOutputs(join(root, 'out'))).toHaveLength(48);
   });
 });

@@ -4,10 +4,12 @@ import type { PageReply } from '../../src/batch/protocol.js';
 
 const FAKE = new URL('./fixtures/fake-worker.mjs', import.meta.url);
 const task = (s: string) => ({ bytes: new TextEncoder().encode(s), options: {} });
-const opts = (o: Partial<PoolOptions> = {}): PoolOptions => ({ size: 2, workerUrl: FAKE, timeoutMs: 10_000, recycleHeapMb: 100, maxHeapMb: 64, ...o });
+const ISOLATIONS = ['process', 'thread'] as const;
 const text = (r: PageReply) => (r.ok ? r.text : `!${r.error.code}`);
 
-describe('worker pool', () => {
+describe.each(ISOLATIONS)('worker pool (%s workers)', (isolation) => {
+  const opts = (o: Partial<PoolOptions> = {}): PoolOptions => ({ size: 2, workerUrl: FAKE, timeoutMs: 10_000, recycleHeapMb: 100, maxHeapMb: 64, isolation, ...o });
+
   it('runs pages on several workers and answers each with its own result', async () => {
     const pool = new Pool(opts());
     const pages = ['sleep:200', 'sleep:201', 'sleep:202', 'sleep:203', 'sleep:204'];
