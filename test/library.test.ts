@@ -44,6 +44,18 @@ describe('clean()', () => {
     expect(r.ok === false && r.error.code).toBe('too-large');
   });
 
+  it('takes a fragment that starts with a content tag for HTML, and text that mentions a tag for text', async () => {
+    const fragment = await clean('<p>One paragraph of a story, long enough to be a sentence.</p>\n<p>And <b>another</b> one after it.</p>');
+    expect(fragment.sidecar.source.format).toBe('html');
+    expect(fragment.ok && fragment.text).not.toMatch(/<\/?p>/);
+    // No <html>, <head> or <body>: each is implied, as a browser does.
+    const terse = await clean('<!doctype html><title>Terse page</title><meta name="author" content="A. Writer">\n<h1>Headline</h1><p>One paragraph of a story, long enough to be a sentence.</p>');
+    expect(terse.ok && terse.text).toContain('One paragraph of a story');
+    expect(terse.sidecar.title).toBe('Terse page');
+    const prose = await clean('<p> is the paragraph tag of HTML, and writers of plain text mention it often enough.\nNothing here closes it.\n');
+    expect(prose.sidecar.source.format).toBe('text');
+  });
+
   it('records the source: bytes, sha256, format, encoding, gzip', async () => {
     const r = await clean(gzipSync(PAGE), { path: 'p.html.gz' });
     expect(r.ok).toBe(true);

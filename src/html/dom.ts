@@ -50,6 +50,36 @@ function jsdomParser(mod: typeof import('jsdom')): Parser {
   };
 }
 
+const HAS_BODY = /<body[\s>/]/i;
+const LEADING_DOCTYPE = /^\s*<!doctype[^>]{0,200}>/i;
+const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
+
+/**
+ * HTML may leave out <html>, <head> and <body> (a fragment, a CMS body field, a terse page),
+ * and a browser (or jsdom) implies them. linkedom does not: the first element becomes the
+ * root and document.body is empty, so such a page had no story on the default engine. The
+ * browser's split is rebuilt: head-only elements up to the first content go in <head>,
+ * everything from there on in <body>.
+ */
+function implyRoots(mod: typeof import('linkedom'), markup: string, parsed: Document): Document {
+  let document = parsed;
+  if (document.documentElement?.localName !== 'html') {
+    ({ document } = mod.parseHTML(`<!DOCTYPE html><html>${markup.replace(LEADING_DOCTYPE, '')}</html>`) as unknown as { document: Document });
+  }
+  const html = document.documentElement;
+  const child = (name: string) => [...html.children].find((e) => e.localName === name);
+  const head = child('head') ?? html.insertBefore(document.createElement('head'), html.firstChild);
+  const body = child('body') ?? html.appendChild(document.createElement('body'));
+  let inBody = false;
+  for (const node of [...html.childNodes]) {
+    if (node === head || node === body) continue;
+    const headOnly = node.nodeType === 1 ? HEAD_ONLY.has((node as Element).localName) : node.nodeType === 8 || !node.textContent?.trim();
+    inBody ||= !headOnly;
+    (inBody ? body : head).appendChild(node);
+  }
+  return document;
+}
+
 function linkedomParser(mod: typeof import('linkedom')): Parser {
   // linkedom's `a.href` is the attribute re-encoded (and throws on a malformed %-escape);
   // jsdom's, like a browser's, is the link resolved against the document's base URL. Links
@@ -72,9 +102,7 @@ function linkedomParser(mod: typeof import('linkedom')): Parser {
   return (html, url) => {
     const markup = prestrip(html);
     let { document } = mod.parseHTML(markup) as unknown as { document: Document };
-    // Markup with no element left (a lone <script>, stripped; bare text) gives linkedom no
-    // root, and its document.body then throws: give it the root a browser would imply.
-    if (!document.documentElement) ({ document } = mod.parseHTML(`<html><body>${markup}</body></html>`) as unknown as { document: Document });
+    if (!HAS_BODY.test(markup) || document.documentElement?.localName !== 'html') document = implyRoots(mod, markup, document);
     // linkedom knows no document URL: give Readability and `href` the same URLs jsdom
     // would, the page address (or about:blank) refined by a <base href>.
     const documentURI = baseUrl(url) ?? 'about:blank';

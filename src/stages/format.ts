@@ -4,6 +4,10 @@ import { MAX_ELEMENTS, MAX_NESTING_DEPTH, SNIFF_BYTES } from '../thresholds.js';
 
 const LEADING_MARKUP = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|frameset)\b/i;
 const TAG = /<\/?(?:html|head|body|div|p|span|a|br|table|tr|td|ul|ol|li|script|style|meta|link|title|h[1-6]|section|article|header|footer|nav|img|main|form|iframe)\b[^<>]{0,2000}>/gi;
+// A fragment (`curl … | pith` of a snippet, a CMS body field) starts with a content tag
+// instead of a document's; with a closing tag somewhere in its head it is markup.
+const LEADING_FRAGMENT = /^\s*<(?:p|article|section|main|header|footer|nav|aside|h[1-6]|ul|ol|dl|table|figure|blockquote|pre|span|a|em|strong|b|i|form|iframe|noscript|template|style|svg)\b[^<>]{0,2000}>/i;
+const CLOSING_TAG = /<\/[a-z][\w-]{0,30}\s*>/i;
 const FRAMESET = /<frameset\b/i;
 const BODY = /<body\b/i;
 /** Tags in the head of a page above which it is markup, whatever its first character. */
@@ -13,6 +17,7 @@ const HTML_TAG_COUNT = 4;
 export function detectFormat(text: string, path: string): 'html' | 'text' {
   const head = text.slice(0, SNIFF_BYTES);
   if (LEADING_MARKUP.test(head)) return 'html';
+  if (LEADING_FRAGMENT.test(head) && CLOSING_TAG.test(head)) return 'html';
   let tags = 0;
   TAG.lastIndex = 0;
   while (TAG.exec(head) && tags < HTML_TAG_COUNT) tags++;
