@@ -1,5 +1,42 @@
 #!/usr/bin/env node
-// Thin launcher: all behaviour lives in src/cli (bundled to dist/cli.cjs by `npm run build`).
-import { loadCli, readCache } from './load.js';
+'use strict';
+// Thin launcher: all behaviour lives in src/cli, bundled to dist/cli.cjs by `npm run build`.
+//
+// The bundle is compiled here with V8's code cache (dist/cli.cache, written by
+// scripts/code-cache.mjs at build time). Without it a one-page run spends more time compiling
+// pith than cleaning the page; Node 20 keeps no code cache for ES modules, so the CLI is one
+// CommonJS script, and so is this file (bin/package.json): an ES module entry costs a few ms
+// more to start. A cache from another Node version is rejected by V8 and the script compiles
+// as usual: slower, same behaviour.
+const { readFileSync } = require('node:fs');
+const Module = require('node:module');
+const { join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
-loadCli(readCache()).cli.main();
+const DIST = join(__dirname, '..', 'dist');
+const CLI = join(DIST, 'cli.cjs');
+const CACHE = join(DIST, 'cli.cache');
+
+/** The cache, or undefined when there is none. */
+function readCache() {
+  try {
+    return readFileSync(CACHE);
+  } catch {
+    return undefined;
+  }
+}
+
+function loadCli(cachedData) {
+  // V8 accepts a cache only under the flags it was made with, so the CLI's one flag (see
+  // src/cli/main.ts) is set before compiling, both here and when the cache is made.
+  setFlagsFromString('--no-regexp-tier-up');
+  const script = new Script(Module.wrap(readFileSync(CLI, 'utf8')), { filename: CLI, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(CLI), module, CLI, DIST);
+  return { script, cli: module.exports };
+}
+
+module.exports = { CACHE, loadCli, readCache };
+
+if (require.main === module) loadCli(readCache()).cli.main();

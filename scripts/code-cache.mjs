@@ -2,8 +2,10 @@
 // a bundled HTML page and a text page in this process, so it holds the bytecode of the
 // functions a run needs, not only the top level. Run by scripts/build.mjs after bundling.
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CACHE, loadCli } from '../bin/load.js';
+
+const { CACHE, loadCli } = createRequire(import.meta.url)('../bin/pith.js');
 
 const samples = ['samples/html-news-readmore/input.html', 'samples/seed/input.txt'].map((p) => fileURLToPath(new URL(`../${p}`, import.meta.url)));
 const { script, cli } = loadCli(undefined);

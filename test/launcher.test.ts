@@ -4,17 +4,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Runs bin/load.js in a fresh Node (it sets a V8 flag, which must not leak into the test process). */
+/** Loads the launcher (bin/pith.js) in a fresh Node (it sets a V8 flag, which must not leak into the test process). */
 function probe(cache: 'built' | 'garbage' | 'none'): { rejected: boolean | undefined; main: string } {
   const arg = { built: 'readCache()', garbage: "Buffer.from('not a code cache')", none: 'undefined' }[cache];
-  const code = `import('./bin/load.js').then(({ loadCli, readCache }) => {
+  const code = `const { loadCli, readCache } = require('./bin/pith.js');
     const { script, cli } = loadCli(${arg});
-    console.log(JSON.stringify({ rejected: script.cachedDataRejected, main: typeof cli.main }));
-  })`;
+    console.log(JSON.stringify({ rejected: script.cachedDataRejected, main: typeof cli.main }));`;
   return JSON.parse(execFileSync(process.execPath, ['-e', code], { cwd: root, encoding: 'utf8' }));
 }
 
-describe('CLI launcher (bin/load.js)', () => {
+describe('CLI launcher (bin/pith.js)', () => {
   it('V8 accepts the code cache the build wrote (same Node, same flags)', () => {
     expect(probe('built')).toEqual({ rejected: false, main: 'function' });
   });
