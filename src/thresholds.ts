@@ -220,8 +220,10 @@ export const TEXT_CARD_MIN_WORDS = 4;
 // --- batch (CLI folder mode; not used by the library) ---
 /** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */
 export const BATCH_PAGE_TIMEOUT_MS = 30_000;
-/** Pages in flight per worker: one running plus one read and waiting, so no worker idles on I/O. */
-export const BATCH_INFLIGHT_PER_WORKER = 2;
+/** Pages sent to a worker at once: the one it cleans and the next, so it never waits on the main thread between pages. */
+export const BATCH_WORKER_PIPELINE = 2;
+/** Pages in flight per worker: those sent to it plus one being read, so no worker idles on I/O. */
+export const BATCH_INFLIGHT_PER_WORKER = BATCH_WORKER_PIPELINE + 1;
 /** A worker whose JS heap is above this after a page is replaced: jsdom leaks across pages slowly. */
 export const BATCH_WORKER_RECYCLE_HEAP_MB = 384;
 /** Hard heap ceiling of a worker: a page that needs more fails alone instead of killing the run. */

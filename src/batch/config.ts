@@ -1,4 +1,5 @@
 import type { Options } from '../options.js';
+import type { Isolation } from './host.js';
 import type { Shard } from './shard.js';
 import type { WriteFs } from './writer.js';
 
@@ -13,6 +14,8 @@ export interface BatchConfig {
   /** Absolute out dir. */
   outDir: string;
   jobs: number;
+  /** Worker threads or processes (host.ts). */
+  workers: Isolation;
   timeoutMs: number;
   include: string[];
   exclude: string[];

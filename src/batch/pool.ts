@@ -1,4 +1,4 @@
-import { BATCH_WORKER_MAX_HEAP_MB, BATCH_WORKER_RECYCLE_HEAP_MB } from '../thresholds.js';
+import { BATCH_WORKER_MAX_HEAP_MB, BATCH_WORKER_PIPELINE, BATCH_WORKER_RECYCLE_HEAP_MB } from '../thresholds.js';
 import { startWorker, type Isolation, type WorkerHost } from './host.js';
 import type { PageReply, PageTask, WorkerMessage } from './protocol.js';
 
@@ -12,7 +12,7 @@ export interface PoolOptions {
   recycleHeapMb: number;
   /** V8 heap ceiling per worker; a page that needs more fails alone. */
   maxHeapMb: number;
-  /** Worker processes (default) or worker threads: see host.ts for why processes. */
+  /** Worker threads (default) or processes: see host.ts. */
   isolation?: Isolation;
 }
 
@@ -24,18 +24,22 @@ interface Job {
 interface Slot {
   worker: WorkerHost;
   ready: boolean;
-  job: Job | null;
+  /** Pages sent to this worker, in order: the first is the one it is cleaning. */
+  jobs: Job[];
+  /** The time limit of the first job. */
   timer: NodeJS.Timeout | null;
   /** Set once we terminate it ourselves, so its exit is not mistaken for a crash. */
   retired: boolean;
 }
 
 /**
- * A fixed-size pool of workers (processes or threads), written here rather than taken from piscina because
- * the batch needs three things together: a worker replaced *between* pages once its heap has
- * grown (piscina only offers a hard resource limit, which kills the page in flight), a hung
- * page ended by terminating its worker with the page reported as a timeout, and a failure of
- * any kind turned into a reply instead of a rejection, so one page never stops the batch.
+ * A fixed-size pool of workers (processes or threads), written here rather than taken from
+ * piscina because the batch needs three things together: a worker replaced *between* pages
+ * once its heap has grown (piscina only offers a hard resource limit, which kills the page in
+ * flight), a hung page ended by terminating its worker with the page reported as a timeout,
+ * and a failure of any kind turned into a reply instead of a rejection, so one page never
+ * stops the batch. Each worker is sent its next page before it finishes the current one
+ * (BATCH_WORKER_PIPELINE), so it never waits for the main thread between pages.
  */
 export class Pool {
   private readonly slots = new Set<Slot>();
@@ -69,11 +73,11 @@ export class Pool {
   private spawn(): void {
     // Events arrive on later turns, by which time `slot` is set.
     let slot: Slot;
-    const worker = startWorker(this.opts.isolation ?? 'process', this.opts.workerUrl, this.opts.maxHeapMb, {
+    const worker = startWorker(this.opts.isolation ?? 'thread', this.opts.workerUrl, this.opts.maxHeapMb, {
       message: (msg: WorkerMessage) => this.answered(slot, msg),
       died: (why) => this.crashed(slot, why),
     });
-    slot = { worker, ready: false, job: null, timer: null, retired: false };
+    slot = { worker, ready: false, jobs: [], timer: null, retired: false };
     this.slots.add(slot);
   }
 
@@ -84,13 +88,17 @@ export class Pool {
       this.dispatch();
       return;
     }
-    const job = slot.job;
-    this.release(slot);
+    const job = slot.jobs.shift();
+    this.clearTimer(slot);
     job?.resolve(msg.reply);
     if (msg.heapMb > this.opts.recycleHeapMb) {
+      // Pages already sent to it go back to the front of the queue for its replacement.
       this.recycled++;
+      this.queue.unshift(...slot.jobs.splice(0));
       void this.retire(slot, null);
       if (!this.closed) this.spawn();
+    } else {
+      this.startTimer(slot);
     }
     this.dispatch();
   }
@@ -99,14 +107,16 @@ export class Pool {
     if (slot.retired) return;
     slot.retired = true;
     this.slots.delete(slot);
-    const job = slot.job;
-    this.release(slot);
+    this.clearTimer(slot);
+    const [job, ...waiting] = slot.jobs.splice(0);
     if (!slot.ready && !job) {
       this.startFailure = `cannot start a worker: ${why}`;
       for (const j of this.queue.splice(0)) j.resolve({ ok: false, error: { code: 'internal', message: this.startFailure } });
       void slot.worker.terminate();
       return;
     }
+    // The page it was cleaning is the one that killed it; the pages behind it are not.
+    this.queue.unshift(...waiting);
     const outOfMemory = /out of memory|ERR_WORKER_OUT_OF_MEMORY|heap limit/i.test(why);
     job?.resolve({
       ok: false,
@@ -119,35 +129,47 @@ export class Pool {
     this.dispatch();
   }
 
-  private release(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
+  /** The limit runs for the page the worker is on: the first it was sent and has not answered. */
+  private startTimer(slot: Slot): void {
+    if (slot.timer || !slot.jobs.length) return;
+    slot.timer = setTimeout(() => {
+      const seconds = this.opts.timeoutMs / 1000;
+      const [, ...waiting] = slot.jobs;
+      slot.jobs.length = 1;
+      this.queue.unshift(...waiting);
+      void this.retire(slot, { ok: false, error: { code: 'timeout', message: `took longer than the ${seconds} s limit (--timeout)` } });
+      if (!this.closed) this.spawn();
+      this.dispatch();
+    }, this.opts.timeoutMs);
   }
 
+  private clearTimer(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
+  /** Take a worker out of service; the pages it holds get `reply` (or are left to the caller). */
   private async retire(slot: Slot, reply: PageReply | null): Promise<void> {
     if (slot.retired) return;
     slot.retired = true;
     this.slots.delete(slot);
-    const job = slot.job;
-    this.release(slot);
-    if (job && reply) job.resolve(reply);
+    this.clearTimer(slot);
+    for (const job of slot.jobs.splice(0)) if (reply) job.resolve(reply);
     await slot.worker.terminate();
   }
 
   private dispatch(): void {
     if (this.closed) return;
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (!slot.ready || slot.job || slot.retired) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(() => {
-        const seconds = this.opts.timeoutMs / 1000;
-        void this.retire(slot, { ok: false, error: { code: 'timeout', message: `took longer than the ${seconds} s limit (--timeout)` } });
-        if (!this.closed) this.spawn();
-      }, this.opts.timeoutMs);
-      slot.worker.send(job.task);
+    for (let depth = 1; depth <= BATCH_WORKER_PIPELINE; depth++) {
+      // Breadth first: every idle worker gets a page before any gets a second.
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (!slot.ready || slot.retired || slot.jobs.length >= depth) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.send(job.task);
+        this.startTimer(slot);
+      }
     }
   }
 }
@@ -157,9 +179,10 @@ function abandoned(why: string): PageReply {
 }
 
 /** The worker pool a batch or records run uses: its size and limits come from the run's config. */
-export function poolFor(cfg: { jobs: number; workerUrl: URL; timeoutMs: number }): Pool {
+export function poolFor(cfg: { jobs: number; workers: Isolation; workerUrl: URL; timeoutMs: number }): Pool {
   return new Pool({
     size: cfg.jobs,
+    isolation: cfg.workers,
     workerUrl: cfg.workerUrl,
     timeoutMs: cfg.timeoutMs,
     recycleHeapMb: BATCH_WORKER_RECYCLE_HEAP_MB,

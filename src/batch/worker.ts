@@ -28,7 +28,14 @@ function processPort(): Port | null {
 const port: Port | null = parentPort ?? processPort();
 if (!port) throw new Error('pith: worker.js runs only as a worker of a pith batch (child process or worker thread)');
 
-port.on('message', async (task: PageTask) => {
+// The pool sends the next page before this one is done; pages are cleaned one at a time, in
+// order, so each reply answers the oldest page sent and the heap figure is that page's.
+let previous: Promise<void> = Promise.resolve();
+port.on('message', (task: PageTask) => {
+  previous = previous.then(() => cleanPage(task));
+});
+
+async function cleanPage(task: PageTask): Promise<void> {
   let reply: PageReply;
   try {
     const result = await clean(task.bytes, task.options);
@@ -50,6 +57,6 @@ port.on('message', async (task: PageTask) => {
     reply = { ok: false, error: { code: 'internal', message: (error as Error)?.message ?? String(error) } };
   }
   const message: WorkerMessage = { type: 'done', reply, heapMb: getHeapStatistics().used_heap_size / 2 ** 20 };
-  port.postMessage(message);
-});
+  port!.postMessage(message);
+}
 port.postMessage({ type: 'ready' } satisfies WorkerMessage);

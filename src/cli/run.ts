@@ -25,6 +25,7 @@ interface CliFlags {
   dom?: 'linkedom' | 'jsdom';
   /** Unset means one per available core (resolved only when a batch runs: `os` costs start time). */
   jobs?: number;
+  workers: 'thread' | 'process';
   timeout: number;
   include?: string[];
   exclude?: string[];
@@ -105,7 +106,8 @@ function buildProgram(io: CliIO): Command {
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
     .option('-q, --quiet', 'print no status lines or progress bar on stderr')
     .addOption(new Option('--dom <engine>', 'DOM engine for HTML pages: linkedom (fast, default) or jsdom (standards-exact, slower)').choices(['linkedom', 'jsdom']))
-    .addOption(new Option('-j, --jobs <n>', 'worker processes for -o and --records (default: available cores)').argParser(jobs))
+    .addOption(new Option('-j, --jobs <n>', 'workers for -o and --records (default: available cores)').argParser(jobs))
+    .addOption(new Option('--workers <kind>', 'run workers as threads (faster) or processes (a worker that crashes cannot take the batch down)').choices(['thread', 'process']).default('thread'))
     .option('--timeout <seconds>', 'per-page time limit in -o and --records mode; a page over it fails', seconds, BATCH_PAGE_TIMEOUT_MS / 1000)
     .option('--include <glob>', 'only pages whose path below the folder matches (repeatable; a glob without "/" matches the file name at any depth)', collect)
     .option('--exclude <glob>', 'skip pages and folders whose path below the folder matches (repeatable)', collect)
@@ -179,6 +181,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       outDir: resolve(io.cwd, flags.outDir ?? '.'),
       jobs: flags.jobs ?? os().availableParallelism(),
+      workers: flags.workers,
       timeoutMs: Math.round(flags.timeout * 1000),
       include: flags.include ?? [],
       exclude: flags.exclude ?? [],

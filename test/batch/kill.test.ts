@@ -71,17 +71,19 @@ function visibleOutputs(out: string): string[] {
   return seen;
 }
 
-describe('the built CLI, killed', () => {
+describe.each(['thread', 'process'])('the built CLI with %s workers, killed', (kind) => {
+  const workersFlag = ['--workers', kind];
+
   it('kill -9 mid-run leaves no partial output; the same command then completes everything', async () => {
     const root = tempDir();
     folder(root, 40);
     const ref = spawnSync(process.execPath, [BIN, 'in', '-o', 'ref', '-j', '2'], { cwd: root, encoding: 'utf8' });
     expect(ref.status).toBe(1); // the two broken files
 
-    const run = start(root, ['in', '-o', 'out', '-j', '2']);
+    const run = start(root, ['in', '-o', 'out', '-j', '2', ...workersFlag]);
     await waitForLines(join(root, 'out/.pith-manifest.jsonl.journal'), 8);
     const workers = childPids(run.child.pid!);
-    expect(workers).toHaveLength(2);
+    expect(workers).toHaveLength(kind === 'process' ? 2 : 0);
     run.child.kill('SIGKILL');
     await run.done;
     // Orphaned worker processes notice the pool is gone and exit instead of running on.
@@ -105,7 +107,7 @@ describe('the built CLI, killed', () => {
   it('SIGINT to the process group stops gracefully: summary written, manifest published, exit 130, rerun resumes', async () => {
     const root = tempDir();
     folder(root, 24);
-    const run = start(root, ['in', '-o', 'out', '-j', '1']);
+    const run = start(root, ['in', '-o', 'out', '-j', '1', ...workersFlag]);
     await waitForLines(join(root, 'out/.pith-manifest.jsonl.journal'), 3);
     // As Ctrl-C does: to the whole group, worker processes included. They leave stopping to the pool.
     process.kill(-run.child.pid!, 'SIGINT');
