@@ -12,6 +12,9 @@ export function segmentText(doc: PithDocument): void {
   doc.blocks = textBlocks(doc.raw);
 }
 
+// Zero-width spaces are what an emptied image slot leaves behind: blank, not a line.
+const clean = (s: string) => s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+
 /** The line blocks of a text with `\n` line ends. */
 export function textBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
@@ -22,19 +25,19 @@ export function textBlocks(raw: string): Block[] {
     line++;
     const start = offset;
     offset += rawLine.length + 1;
-    // Zero-width spaces are what an emptied image slot leaves behind: blank, not a line.
-    const text = rawLine.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    const text = clean(rawLine);
     if (!text) {
       gap++;
       continue;
     }
-    const cells = rawLine.split('\t').filter((c) => c.trim()).length;
+    const cells = rawLine.split('\t').map(clean).filter(Boolean);
     blocks.push({
-      text,
+      // A table row keeps its tabs between cells: the output stays a table, and reads back as one.
+      text: cells.length > 1 ? cells.join('\t') : text,
       type: 'line',
       position: { index: blocks.length, line, endLine: line, start, end: start + rawLine.length },
       gapBefore: gap,
-      ...(cells > 1 ? { cells } : {}),
+      ...(cells.length > 1 ? { cells: cells.length } : {}),
     });
     gap = 0;
   }
