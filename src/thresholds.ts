@@ -216,6 +216,13 @@ export const TEXT_CREDIT_MAX_WORDS = 8;
 export const TEXT_BOX_LINK_SHARE = 0.34;
 /** A teaser card's doubled headline has at least this many words (a doubled "Share" or "Menu" is no card). */
 export const TEXT_CARD_MIN_WORDS = 4;
+/**
+ * A short line (no sentence) printed this often on a page is a gallery's caption or alt text
+ * under each photo; twice is still a subheading echoed in a table of contents or a pull quote.
+ */
+export const TEXT_CAPTION_REPEAT_MIN = 3;
+/** A recurring caption names its gallery in at least this many words; shorter repeated labels ("See it at Amazon") are a list's furniture the story keeps. */
+export const TEXT_CAPTION_REPEAT_MIN_WORDS = 6;
 
 // --- batch (CLI folder mode; not used by the library) ---
 /** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */

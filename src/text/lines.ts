@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_CARD_MIN_WORDS, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CARD_MIN_WORDS, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
@@ -96,6 +96,8 @@ export interface TextLine {
   row: boolean;
   /** Part of a teaser card set into the story: its headline printed twice (image link and text link) and its blurb. */
   card: boolean;
+  /** A short line the page prints again and again (a photo's caption or alt text under every picture of a gallery). */
+  recurring: boolean;
 }
 
 function headingKind(text: string, words: number): Kind | null {
@@ -123,6 +125,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       row: false,
       card: false,
       repeated: false,
+      recurring: false,
       share: (short && SHARE_LINE.test(text)) || (f.weight < TEXT_SOCIAL_MAX_CHARS && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
       ad: short && AD_LINE.test(text),
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
@@ -160,6 +163,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
     if (line.attribution && i > 0 && out[i - 1]!.f.prose) line.attribution = false;
   });
   tableRows(out).forEach((row, i) => (out[i]!.row = row));
+  markRecurring(out, counts);
   markInlineCards(out);
   out.forEach((line, i) => {
     if (line.heading !== 'comments') return;
@@ -167,6 +171,31 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
     line.thread ||= line.commentHeader || next.some((l) => l.commentHeader || l.age || l.date);
   });
   return out;
+}
+
+/**
+ * A gallery flattens to its pictures' caption (or alt text) printed under every photo: the
+ * same label-like line (several words, no sentence) again and again between paragraphs
+ * the page prints once. A story repeats a paragraph now and then, a subheading never as
+ * often; a menu or meal plan repeated block by block has repeated lines around each copy,
+ * and table rows and list items repeat by nature. A copy with a credit glued on
+ * ("<caption> Photo_Name") is the same caption.
+ */
+function markRecurring(out: TextLine[], counts: ReadonlyMap<string, number>): void {
+  const candidate = (l: TextLine) => !l.f.prose && !l.f.sentence && !l.row && !l.listItem && !l.embed && l.f.words >= TEXT_CAPTION_REPEAT_MIN_WORDS;
+  const captions = new Set(out.filter((l) => candidate(l) && (counts.get(l.block.text) ?? 0) >= TEXT_CAPTION_REPEAT_MIN).map((l) => l.block.text));
+  if (!captions.size) return;
+  const captionOf = (t: string) => (captions.has(t) ? t : [...captions].find((c) => t.startsWith(c + ' ')));
+  // The nearest line in one direction that is not a copy of this caption, printed once on the page.
+  const unique = (i: number, step: number, caption: string) => {
+    let j = i + step;
+    while (out[j] && captionOf(out[j]!.block.text) === caption) j += step;
+    return !out[j] || (counts.get(out[j]!.block.text) ?? 0) === 1;
+  };
+  out.forEach((l, i) => {
+    const caption = candidate(l) ? captionOf(l.block.text) : undefined;
+    if (caption && unique(i, -1, caption) && unique(i, 1, caption)) l.recurring = true;
+  });
 }
 
 /**

@@ -138,7 +138,7 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
     if (inlineBox[i] && titleLike(line)) return -TEXT_GAP_PENALTY * TEXT_BOX_LINK_SHARE;
     // A photo credit, and the short caption right against it, stand where a story shows a picture: no cost to cross.
     const next = lines[i + 1];
-    if (line.credit || (next?.credit && (next.block.gapBefore ?? 0) === 0)) return 0;
+    if (line.credit || line.recurring || (next?.credit && (next.block.gapBefore ?? 0) === 0)) return 0;
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
     // Bare links belong to lists of offers or sources in the story; menus do not print their URLs.
     const url = /^(?:https?:\/\/|www\.)\S+$/i.test(line.block.text);
@@ -293,6 +293,8 @@ export function titleLike(line: TextLine): boolean {
     !line.footer &&
     !line.cookie &&
     !line.pointer &&
+    // A gallery's caption printed under every photo heads nothing.
+    !line.recurring &&
     !/^(?:https?:\/\/|www\.)/i.test(t)
   );
 }
