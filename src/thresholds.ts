@@ -223,6 +223,8 @@ export const TEXT_CARD_MIN_WORDS = 4;
 export const TEXT_CAPTION_REPEAT_MIN = 3;
 /** A recurring caption names its gallery in at least this many words; shorter repeated labels ("See it at Amazon") are a list's furniture the story keeps. */
 export const TEXT_CAPTION_REPEAT_MIN_WORDS = 6;
+/** Arrow-marked titles ("» Weekly column") each over a blurb make a sidebar of cards from this many on; one or two may be the story's own. */
+export const TEXT_CHEVRON_CARDS_MIN = 3;
 
 // --- batch (CLI folder mode; not used by the library) ---
 /** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */

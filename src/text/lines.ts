@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CARD_MIN_WORDS, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CARD_MIN_WORDS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
@@ -165,6 +165,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
   tableRows(out).forEach((row, i) => (out[i]!.row = row));
   markRecurring(out, counts);
   markInlineCards(out);
+  markChevronCards(out);
   out.forEach((line, i) => {
     if (line.heading !== 'comments') return;
     const next = out.slice(i + 1, i + 1 + TEXT_THREAD_REACH);
@@ -195,6 +196,27 @@ function markRecurring(out: TextLine[], counts: ReadonlyMap<string, number>): vo
   out.forEach((l, i) => {
     const caption = candidate(l) ? captionOf(l.block.text) : undefined;
     if (caption && unique(i, -1, caption) && unique(i, 1, caption)) l.recurring = true;
+  });
+}
+
+const CHEVRON_TITLE = /^[»›▸►▶]\s*\S/u;
+
+/**
+ * A sidebar of boxes flattens to a title led by an arrow marker ("» Weekly column") and
+ * the box's blurb under it, box after box. Several such titles each followed by prose are
+ * a sidebar's cards: each title heads a related section, so its blurb counts as a
+ * teaser and the story run does not carry on into them. A menu of marked entries has no
+ * blurbs, and a single marked line may be the story's own.
+ */
+function markChevronCards(out: TextLine[]): void {
+  const titled = out.map((l, i) => {
+    if (l.f.prose || l.f.words > TEXT_HEADING_MAX_WORDS || !CHEVRON_TITLE.test(l.block.text)) return false;
+    const next = out[i + 1];
+    return !!next && (next.f.prose || (next.f.sentence && !CHEVRON_TITLE.test(next.block.text)));
+  });
+  if (titled.filter(Boolean).length < TEXT_CHEVRON_CARDS_MIN) return;
+  out.forEach((l, i) => {
+    if (titled[i] && !l.heading) l.heading = 'related';
   });
 }
 
