@@ -16,6 +16,7 @@ import {
   DATE,
   FOOTER_LINE,
   INLINE_POINTER,
+  PRICE,
   PROMO_START,
   RELATIVE_AGE,
   SECTION_HEADINGS,
@@ -128,7 +129,8 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       recurring: false,
       share: (short && SHARE_LINE.test(text)) || (f.weight < TEXT_SOCIAL_MAX_CHARS && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
       ad: short && AD_LINE.test(text),
-      promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text),
+      // "Get it on Amazon for $39.99" is a shopping story's buy line for the item above it, not the site's own pitch.
+      promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text) && !PRICE.test(text),
       // "Image copyright Getty Images" credits a photo; it is not the page's legal footer.
       footer: f.weight < 400 && FOOTER_LINE.test(text) && !photoCredit(text),
       cookie: COOKIE_LINE.test(text),

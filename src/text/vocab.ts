@@ -200,6 +200,10 @@ export const AD_LINE = whole([
 export const PROMO_START =
   /^(?:try|explore|discover|download|get|install|upgrade|unlock|start|join|shop|buy|order|claim|learn more|find out more|testen|entdecken|jetzt|essayez|découvrez|téléchargez|prueba|descubre|descarga|prova|scopri|scarica|experimente|descubra|baixe|wypróbuj|odkryj|pobierz|попробуйте|скачайте|下载|立即|試す)\b/iu;
 
+/** A price: a currency sign or code next to an amount ("$39.99", "19,99 €", "£5", "1 299 zł", "₹599"). */
+export const PRICE =
+  /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|Rs\.?|R\$))\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:[$€£¥₹₩₽]|(?:USD|EUR|GBP|CHF|zł|kr|Kč|руб|元|円)(?!\p{L}))/u;
+
 /** Footer and legal lines. */
 export const FOOTER_LINE =
   /(?:^|\s)(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|direitos reservados|版权所有|無断転載|무단전재|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions|& conditions)|cookie (?:policy|settings)|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa(?: sulla)? privacy|polityka prywatności|política de privacidade|contact us|about us|advertise with us|site ?map)(?:\s|$|[.,:;|])/iu;
