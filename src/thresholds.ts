@@ -225,6 +225,12 @@ export const TEXT_CAPTION_REPEAT_MIN = 3;
 export const TEXT_CAPTION_REPEAT_MIN_WORDS = 6;
 /** Arrow-marked titles ("» Weekly column") each over a blurb make a sidebar of cards from this many on; one or two may be the story's own. */
 export const TEXT_CHEVRON_CARDS_MIN = 3;
+/** A fact box above a story's share bar (dates, prices, contact) has at most this many lines; more is a menu or a list of links. */
+export const TEXT_FACT_BOX_MAX_LINES = 16;
+/** A fact box has at least this many groups of lines; one short line above a share bar is a category or tag line. */
+export const TEXT_FACT_BOX_MIN_GROUPS = 3;
+/** Lines in one group of a fact box ("Ticketing" and its address); a longer glued run is a menu. */
+export const TEXT_FACT_GROUP_MAX_LINES = 4;
 
 // --- batch (CLI folder mode; not used by the library) ---
 /** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */

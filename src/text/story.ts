@@ -15,6 +15,9 @@ import type { Kind } from '../types.js';
 import {
   TEXT_BOX_LINK_SHARE,
   TEXT_CARD_REACH,
+  TEXT_FACT_BOX_MAX_LINES,
+  TEXT_FACT_BOX_MIN_GROUPS,
+  TEXT_FACT_GROUP_MAX_LINES,
   TEXT_GAP_PENALTY,
   TEXT_HEADING_MAX_WORDS,
   TEXT_ISOLATED_SHORT_WEIGHT,
@@ -248,7 +251,34 @@ export function extendOverList(lines: readonly TextLine[], run: StoryRun): Story
     while (j < lines.length && listable(lines[j]!) && (lines[j]!.block.gapBefore ?? 0) <= 1) j++;
     return { start: run.start, end: Math.max(run.end, j - 1) };
   }
-  return { start: run.start, end: uniformListEnd(lines, run.end + 1) ?? run.end };
+  return { start: run.start, end: uniformListEnd(lines, run.end + 1) ?? factBoxEnd(lines, run.end + 1) ?? run.end };
+}
+
+/**
+ * An event's or product's fact box closes many stories: small groups of short lines (dates,
+ * prices, a contact) set apart by single blank lines, right above the story's own share bar.
+ * A menu or a headline list runs on without such groups and is not sealed by a share bar.
+ */
+function factBoxEnd(lines: readonly TextLine[], from: number): number | null {
+  let group = 0;
+  let groups = 0;
+  for (let j = from; j <= lines.length && j - from <= TEXT_FACT_BOX_MAX_LINES; j++) {
+    // The page's end seals the box as its share bar does: pith's own output ends with it.
+    if (j === lines.length) return groups >= TEXT_FACT_BOX_MIN_GROUPS ? j - 1 : null;
+    const line = lines[j]!;
+    const gap = line.block.gapBefore ?? 0;
+    if (j === from && gap !== 1) return null;
+    // The share bar, or the label right above its buttons ("Share this entry").
+    const sealed = line.share || (lines[j + 1]?.share && (lines[j + 1]!.block.gapBefore ?? 0) === 0);
+    if (sealed) return groups >= TEXT_FACT_BOX_MIN_GROUPS && gap === 1 ? j - 1 : null;
+    // Dates are what a fact box lists first (run, opening hours); other furniture is no fact.
+    const fact = line.date ? !line.byline && !line.share && !line.heading : listable(line);
+    if (!fact || line.f.prose || gap > 1) return null;
+    if (gap === 1) groups++;
+    group = gap === 1 ? 1 : group + 1;
+    if (group > TEXT_FACT_GROUP_MAX_LINES) return null;
+  }
+  return null;
 }
 
 function listable(line: TextLine): boolean {
