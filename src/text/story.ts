@@ -90,8 +90,11 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
         if (isBarrier(cur) || opensSection(cur)) break;
         if (cur.f.prose && lines[j - 1]!.f.prose) break;
         // A blurb is followed by the next headline or the section's end; prose followed by
-        // more prose is the story resuming after a box of links.
-        const next = lines[j + 1];
+        // more prose is the story resuming after a box of links, also when an inline pointer
+        // ("Also: …", "Read more: …") stands between the paragraphs, as stories set them.
+        let k = j + 1;
+        while (lines[k] && inlineLink(lines[k]!)) k++;
+        const next = lines[k];
         if (cur.f.prose && next?.f.prose && !next.credit) break;
         teaser[j] = true;
       }
@@ -105,6 +108,12 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
     }
   });
   return teaser;
+}
+
+/** "Read more: …", "Also: See the full coverage": a short labelled link set between a story's paragraphs. */
+const LABELLED_LINK = /^\p{L}+(?:\s\p{L}+)?\s*[:：]\s+\S/u;
+function inlineLink(line: TextLine): boolean {
+  return !line.f.prose && !line.heading && (line.pointer || (line.f.words <= TEXT_HEADING_MAX_WORDS && LABELLED_LINK.test(line.block.text)));
 }
 
 /**
