@@ -225,6 +225,13 @@ export const TEXT_CAPTION_REPEAT_MIN = 3;
 export const TEXT_CAPTION_REPEAT_MIN_WORDS = 6;
 /** Arrow-marked titles ("» Weekly column") each over a blurb make a sidebar of cards from this many on; one or two may be the story's own. */
 export const TEXT_CHEVRON_CARDS_MIN = 3;
+/**
+ * A line in capitals with at least this many words and no closing stop is a link to another
+ * story set into the text; a subheading in capitals says less ("WHAT YOU NEED", "HOW TO USE A CANNER").
+ */
+export const TEXT_CAPS_LINK_MIN_WORDS = 8;
+/** Share of a line's cased letters that are capitals for it to be set in capitals (an "iPhone" or "McDonald" inside stays). */
+export const TEXT_CAPS_SHARE = 0.9;
 /** A fact box above a story's share bar (dates, prices, contact) has at most this many lines; more is a menu or a list of links. */
 export const TEXT_FACT_BOX_MAX_LINES = 16;
 /** A fact box has at least this many groups of lines; one short line above a share bar is a category or tag line. */

@@ -55,6 +55,7 @@ function insideVerdict(lines: readonly TextLine[], i: number, inRun: ReadonlyMap
   if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_CREDIT_MAX_WORDS && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
     return caption;
   }
+  if (line.capsLink) return { kind: 'related', rule: 'text-caps-link', reason: 'Headline-length line set all in capitals between paragraphs: a link to another story.' };
   if (line.recurring) return { kind: 'other', rule: 'text-recurring-caption', reason: 'Short line printed again and again on the page: a gallery caption under each photo, not story text.' };
   if (line.card) return { kind: 'related', rule: 'text-inline-card', reason: 'Teaser card set into the story: a headline printed twice and its blurb.' };
   if (isStoryProse(line) && !line.pointer) return null;

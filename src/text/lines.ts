@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CARD_MIN_WORDS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CAPS_LINK_MIN_WORDS, TEXT_CAPS_SHARE, TEXT_CARD_MIN_WORDS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import {
   AD_LINE,
@@ -55,6 +55,13 @@ function socialStrip(text: string, words: string[]): boolean {
   return networks >= 2 && (networks * 3 >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
 }
 
+/** Nearly every cased letter is a capital (scripts without case never are). */
+function capitalised(text: string): boolean {
+  const cased = text.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
+  const upper = cased.filter((c) => c !== c.toLowerCase()).length;
+  return cased.length > 0 && upper >= cased.length * TEXT_CAPS_SHARE;
+}
+
 const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
@@ -97,6 +104,8 @@ export interface TextLine {
   row: boolean;
   /** Part of a teaser card set into the story: its headline printed twice (image link and text link) and its blurb. */
   card: boolean;
+  /** A headline-length line set all in capitals, no sentence: a link to another story as news sites print them in the text. */
+  capsLink: boolean;
   /** A short line the page prints again and again (a photo's caption or alt text under every picture of a gallery). */
   recurring: boolean;
 }
@@ -127,6 +136,8 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       card: false,
       repeated: false,
       recurring: false,
+      // Cells of a table row (tabs between them) are data in capitals, not a link.
+      capsLink: short && !block.cells && !f.sentence && f.words >= TEXT_CAPS_LINK_MIN_WORDS && capitalised(text),
       share: (short && SHARE_LINE.test(text)) || (f.weight < TEXT_SOCIAL_MAX_CHARS && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
       ad: short && AD_LINE.test(text),
       // "Get it on Amazon for $39.99" is a shopping story's buy line for the item above it, not the site's own pitch.
