@@ -55,6 +55,27 @@ function socialStrip(text: string, words: string[]): boolean {
   return networks >= 2 && (networks * 3 >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
 }
 
+const STOP = new Set([...'.!?。！？']);
+const CLOSER = new Set([...'"\'”’»)]']);
+const SPACE = /\s/u;
+
+/**
+ * The last sentence of a text of several ("A. B." → "B."), or '' for a single one: the text
+ * after the last stop (closing quotes allowed) that white space and more text follow. A
+ * scan from the end, not a split on /(?<=[.!?]…)\s+/, which is quadratic on long blanks.
+ */
+function lastSentence(text: string): string {
+  const t = text.trimEnd();
+  for (let i = t.length - 1; i > 0; i--) {
+    if (!SPACE.test(t[i]!) || SPACE.test(t[i + 1] ?? ' ')) continue;
+    let k = i - 1;
+    while (k > 0 && SPACE.test(t[k]!)) k--;
+    while (k > 0 && CLOSER.has(t[k]!)) k--;
+    if (STOP.has(t[k]!)) return t.slice(i + 1);
+  }
+  return '';
+}
+
 /** Nearly every cased letter is a capital (scripts without case never are). */
 function capitalised(text: string): boolean {
   const cased = text.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
@@ -156,7 +177,8 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       // "Friday, 22 November 2024 at 20:13" ends in a clock time, not a clip's running time.
       video: !dateMatch && isVideoLine(text),
       pointer: f.weight < 300 && INLINE_POINTER.test(text),
-      signup: f.weight < TEXT_SIGNUP_MAX_CHARS && SIGNUP_START.test(text),
+      // The pitch may close a short paragraph about the newsletter ("Start your day with … Sign up for the free daily newsletter.").
+      signup: f.weight < TEXT_SIGNUP_MAX_CHARS && (SIGNUP_START.test(text) || SIGNUP_START.test(lastSentence(text))),
       tags: short && TAGS_LINE.test(text),
     };
   });
