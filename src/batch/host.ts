@@ -33,8 +33,14 @@ export function startWorker(isolation: Isolation, url: URL, maxHeapMb: number, o
 function startThread(url: URL, maxHeapMb: number, on: HostEvents): WorkerHost {
   const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, stdout: false, stderr: false });
   worker.on('message', on.message);
-  worker.on('error', (error) => on.died(error.message));
-  worker.on('exit', (code) => on.died(`worker exited with code ${code}`));
+  // An uncaught error is reported before the worker's last messages are delivered; 'exit'
+  // comes after them. Declaring the death at 'exit' keeps a page it finished (and posted)
+  // just before dying from being blamed for the crash of the page after it.
+  let error: string | null = null;
+  worker.on('error', (e) => {
+    error ??= e.message;
+  });
+  worker.on('exit', (code) => on.died(error ?? `worker exited with code ${code}`));
   return {
     send(task) {
       // Copied, not transferred: a page sent to a worker that dies is sent again to the next.
