@@ -54,7 +54,7 @@ function startThread(url: URL, maxHeapMb: number, on: HostEvents): WorkerHost {
 
 function startProcess(url: URL, maxHeapMb: number, on: HostEvents): WorkerHost {
   // execArgv is set, not inherited: the parent's flags may be a test runner's loaders.
-  // --no-regexp-tier-up is the CLI's own engine setting (src/cli/main.ts), for its workers too.
+  // --no-regexp-tier-up is the CLI's own engine setting (bin/pith.js), for its workers too.
   const child = fork(fileURLToPath(url), [], {
     execArgv: [`--max-old-space-size=${maxHeapMb}`, '--no-regexp-tier-up'],
     serialization: 'advanced',

@@ -1,12 +1,7 @@
-import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
 
-// V8 runs a regular expression once in its bytecode interpreter, then compiles it to
-// machine code. The classifiers' big case-insensitive Unicode patterns cost more to
-// compile than a page's lines take to match: a text page ran in ~2/3 of the time without
-// tier-up, and whole benchmark sets (text and HTML) ran no slower. Matching is the same.
-// Only the CLI sets it: the process is ours; a library must not change its host's engine.
-setFlagsFromString('--no-regexp-tier-up');
+// The CLI's one V8 flag, --no-regexp-tier-up, is set by bin/pith.js before this bundle is
+// compiled (the code cache is accepted only under the flags it was made with).
 
 /** The process-facing entry: real stdio, exit code through process.exitCode. */
 export function main(): void {

@@ -20,10 +20,11 @@ function isCard(el: Element): boolean {
   if (!INLINE.has(el.tagName) || bareText(el) > 0) return false;
   const links = Array.from(el.querySelectorAll('a[href]'));
   const targets = new Set(links.map((a) => a.getAttribute('href')));
-  return targets.size >= HOVER_CARD_MIN_LINKS && links.some((a) => words(normalizeSpace(a.textContent ?? '')) >= HEADLINE_MIN_WORDS);
+  return targets.size >= HOVER_CARD_MIN_LINKS && links.some(isHeadline);
 }
 
-const headlines = (el: Element) => Array.from(el.querySelectorAll('a[href]')).filter((a) => words(normalizeSpace(a.textContent ?? '')) >= HEADLINE_MIN_WORDS).length;
+const isHeadline = (a: Element) => words(normalizeSpace(a.textContent ?? '')) >= HEADLINE_MIN_WORDS;
+const headlines = (el: Element) => Array.from(el.querySelectorAll('a[href]')).filter(isHeadline).length;
 
 /**
  * Hover cards: a box hidden inside a sentence that pops up over a name, holding nothing

@@ -3,9 +3,7 @@ import type { Block } from '../types.js';
 import { HTML_OWNER_MAX_BLOCKS, HTML_OWNER_MAX_SHARE, HTML_OWNER_MIN_MENTIONS } from '../thresholds.js';
 import { pageStopwords } from '../text/features.js';
 import { main } from './lines.js';
-
-const NAME_WORD = /^\p{Lu}[\p{L}\p{N}'’&.-]*$/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { mentions, ownerSubject } from '../owner.js';
 
 /**
  * The section a horizontal rule sets off at the end of the story, when it is the
@@ -23,9 +21,8 @@ export function ownerSection(doc: PithDocument, blocks: readonly Block[], first:
   if (section.length > HTML_OWNER_MAX_BLOCKS) return [];
   const story = blocks.slice(0, start).filter(main).reduce((n, b) => n + b.text.length, 0);
   if (section.reduce((n, b) => n + b.text.length, 0) > HTML_OWNER_MAX_SHARE * story) return [];
-  const subject = section[0]!.text.split(/\s+/)[0]!.replace(/[,:;]$/, '');
-  if (!NAME_WORD.test(subject) || pageStopwords(blocks)?.has(subject.toLowerCase())) return [];
-  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(subject)}(?:$|[^\\p{L}\\p{N}])`, 'u');
+  const subject = ownerSubject(section[0]!.text, pageStopwords(blocks));
+  if (!subject) return [];
   const chrome = doc.removed.filter((r) => r.position.index < 0).flatMap((r) => r.text.split('\n'));
-  return chrome.filter((line) => word.test(line)).length >= HTML_OWNER_MIN_MENTIONS ? section : [];
+  return mentions(subject, chrome) >= HTML_OWNER_MIN_MENTIONS ? section : [];
 }

@@ -4,6 +4,7 @@
  * are cut off the run's end here.
  */
 import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, TEXT_OWNER_MIN_MENTIONS } from '../thresholds.js';
+import { mentions, ownerSubject } from '../owner.js';
 import type { TextLine } from './lines.js';
 import type { StoryRun } from './story.js';
 
@@ -52,11 +53,10 @@ export function trimOwnerBox(lines: readonly TextLine[], run: StoryRun, stopword
     // Wider than every gap the story has above it (pictures and subheadings widen some).
     const widest = Math.max(1, ...lines.slice(run.start + 1, k).map((l) => l.block.gapBefore ?? 0));
     if (gap <= widest) continue;
-    const subject = lines[k]!.block.text.split(/\s+/)[0] ?? '';
-    if (!NAME_WORD.test(subject) || stopwords?.has(subject.toLowerCase()) || !lines[k]!.f.prose) return run;
-    const word = new RegExp(`(?:^|[^\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u');
-    const mentions = lines.filter((l, i) => (i < run.start || i > run.end) && word.test(l.block.text)).length;
-    return mentions >= TEXT_OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
+    const subject = ownerSubject(lines[k]!.block.text, stopwords);
+    if (!subject || !lines[k]!.f.prose) return run;
+    const chrome = lines.filter((_, i) => i < run.start || i > run.end).map((l) => l.block.text);
+    return mentions(subject, chrome) >= TEXT_OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
   }
   return run;
 }
