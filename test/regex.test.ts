@@ -5,12 +5,9 @@
  * generous (a linear scan of 20,000 characters takes well under a millisecond), and what it
  * catches is exponential or heavily polynomial behaviour, which takes seconds to hours.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { srcRegexLiterals } from './helpers/literals.js';
 
-const SRC = join(import.meta.dirname, '..', 'src');
 const LENGTH = 20_000;
 /**
  * Milliseconds one exec may take on a 20,000-character string. Linear patterns need a few
@@ -18,32 +15,6 @@ const LENGTH = 20_000;
  * second or more, and an exponential one never finishes, so the margin is wide both ways.
  */
 const BOUND_MS = 250;
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
-}
-
-interface Found {
-  where: string;
-  re: RegExp;
-}
-
-function regexLiterals(file: string): Found[] {
-  const text = readFileSync(file, 'utf8');
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const found: Found[] = [];
-  const visit = (node: ts.Node) => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const literal = node.getText(source);
-      const slash = literal.lastIndexOf('/');
-      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-      found.push({ where: `${relative(SRC, file)}:${line}`, re: new RegExp(literal.slice(1, slash), literal.slice(slash + 1)) });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
 
 /** Characters a pattern mentions, so the attack strings speak its language. */
 function alphabet(re: RegExp): string[] {
@@ -110,7 +81,7 @@ function runPattern(re: RegExp, s: string): void {
   s.replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), '');
 }
 
-const all = files(SRC).flatMap(regexLiterals);
+const all = srcRegexLiterals();
 
 describe('regular expressions in src/', () => {
   it('are collected', () => {

@@ -24,10 +24,11 @@ import {
   SIGNUP_START,
   TAGS_LINE,
 } from './vocab.js';
+import { Caseless } from './caseless.js';
 import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
 
-const PHOTO_LABEL = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/iu;
+const PHOTO_LABEL = new Caseless(/^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/u);
 
 /** "Image copyright Getty Images", "Media captionJulian Assange…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
 function photoCredit(text: string): boolean {
@@ -37,13 +38,13 @@ function photoCredit(text: string): boolean {
 }
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
-  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via AP|via Reuters|via Getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/iu;
+  new Caseless(/(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via ap|via reuters|via getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/u);
 /** "Updated at 1:23 p.m.", "Aktualisiert: 12.03., 14:05": a time stamp line without a full date. */
 const STAMP =
-  /^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/iu;
+  new Caseless(/^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/u);
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
 /** Social networks and share targets, as share bars and "follow us" lines name them. */
-const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/iu;
+const NETWORK = new Caseless(/^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/u);
 
 /**
  * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a
