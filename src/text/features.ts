@@ -48,17 +48,19 @@ const TRUNCATED = /(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$/u;
 
 /**
  * The stopword lists of the stopword package, by ISO 639-3 code (functions and variants
- * skipped), lower-cased and deduplicated as arrays on first use. Sets are built only for a
- * language a page turns out to be in: building all ~60 at load cost more than classifying
- * a whole text page, and a CLI run is one page.
+ * skipped), as the package has them: in lower case (test/stopwords.test.ts holds it to
+ * that), a few with a word twice. Lower-casing and deduplicating all ~14k words on every run
+ * cost a few ms of a one-page CLI run; a word is counted once where it is looked up instead.
+ * Sets are built only for a language a page turns out to be in: building all ~60 at load
+ * cost more than classifying a whole text page, and a CLI run is one page.
  */
-let lists: Array<[string, string[]]> | undefined;
+let lists: Array<[string, readonly string[]]> | undefined;
 const SETS = new Map<string, Set<string>>();
 
-function stopwordLists(): Array<[string, string[]]> {
+export function stopwordLists(): Array<[string, readonly string[]]> {
   lists ??= Object.entries(sw as unknown as Record<string, unknown>)
     .filter(([code, list]) => Array.isArray(list) && /^[a-z]{3}$/.test(code) && !['zho', 'jpn', 'kor', 'tha', 'mya'].includes(code))
-    .map(([code, list]) => [code, [...new Set((list as string[]).map((w) => w.toLowerCase()))]]);
+    .map(([code, list]) => [code, list as string[]]);
   return lists;
 }
 
@@ -81,11 +83,18 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
   for (const t of all) counts.set(t, (counts.get(t) ?? 0) + 1);
   let bestHits = 0;
   let secondHits = 0;
-  let best: [string, string[]] | null = null;
+  let best: [string, readonly string[]] | null = null;
   for (const entry of stopwordLists()) {
-    // The sample's tokens that are in the list: summed over the (deduplicated) list words.
+    // The sample's tokens that are in the list: summed over the list's words, each once.
     let hits = 0;
-    for (const w of entry[1]) hits += counts.get(w) ?? 0;
+    let seen: Set<string> | undefined;
+    for (const w of entry[1]) {
+      const n = counts.get(w);
+      if (n && !(seen ??= new Set()).has(w)) {
+        seen.add(w);
+        hits += n;
+      }
+    }
     if (hits > bestHits) {
       secondHits = bestHits;
       bestHits = hits;
