@@ -9,6 +9,7 @@ import {
   CREDIT,
   CREDIT_TAIL,
   DATE_WORD,
+  GALLERY_COUNTER,
   MONTH,
   NUMERIC_DATE,
   PROMO,
@@ -135,7 +136,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     kind: 'other', rule: 'gallery-counter', reason: 'A gallery counter such as "Image 1 of 9"',
-    test: (c) => /^(\p{L}+\s+)?\d+\s*(of|\/|von|de|di|z|из|sur)\s*\d+$/iu.test(c.t),
+    test: (c) => GALLERY_COUNTER.test(c.t),
   },
   {
     kind: 'other', rule: 'credit', reason: 'A photo or image credit line',
