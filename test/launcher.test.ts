@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,14 @@ function probe(cache: 'built' | 'garbage' | 'none'): { rejected: boolean | undef
 describe('CLI launcher (bin/pith.js)', () => {
   it('V8 accepts the code cache the build wrote (same Node, same flags)', () => {
     expect(probe('built')).toEqual({ rejected: false, main: 'function' });
+  });
+
+  it('the bundle is ASCII, so reading it as latin1 gives the source the build wrote', () => {
+    const bytes = readFileSync(new URL('../dist/cli.cjs', import.meta.url));
+    const firstNonAscii = bytes.findIndex((b) => b > 0x7f);
+    expect(firstNonAscii).toBe(-1);
+    // The vocabularies' non-ASCII letters are still there, as escapes.
+    expect(bytes.toString('latin1')).toMatch(/\\u00e9/);
   });
 
   it('a cache V8 rejects, or none, still loads the CLI', () => {
