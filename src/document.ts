@@ -8,9 +8,12 @@ import type { Options } from './options.js';
  */
 export class PithDocument {
   readonly options: Readonly<Options>;
+  /** The bytes as given: what the sidecar's source.sha256 is the hash of. */
+  readonly input: Uint8Array;
   /** Raw bytes as given, then as inflated by the inflate stage. */
   bytes: Uint8Array;
-  source: SourceInfo;
+  /** What the sidecar says of the input; its hash is taken when the sidecar is read (stages/sidecar.ts). */
+  source: Omit<SourceInfo, 'sha256'>;
   /** Decoded text of the whole input (set by the decode stage). */
   raw = '';
   format: Format | null = null;
@@ -35,8 +38,9 @@ export class PithDocument {
 
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
     this.options = options;
+    this.input = bytes;
     this.bytes = bytes;
-    this.source = { path: options.path, bytes: bytes.byteLength, sha256: '', format: null, encoding: null, gzip: false };
+    this.source = { path: options.path, bytes: bytes.byteLength, format: null, encoding: null, gzip: false };
   }
 
   warn(stage: string, code: string, message: string): void {

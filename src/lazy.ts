@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 const load = createRequire(import.meta.url);
 
 export const zlib = (): typeof import('node:zlib') => load('node:zlib');
+export const crypto = (): typeof import('node:crypto') => load('node:crypto');
 export const fsPromises = (): typeof import('node:fs/promises') => load('node:fs/promises');
 export const os = (): typeof import('node:os') => load('node:os');
 export const jsdom = (): typeof import('jsdom') => load('jsdom');

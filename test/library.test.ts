@@ -1,4 +1,5 @@
 /** The library API: clean(), options, failures as data, the pipeline's declared order. */
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { clean, DEFAULT_OPTIONS, KINDS, resolveOptions, STAGES } from '../src/index.js';
@@ -61,6 +62,21 @@ describe('clean()', () => {
     expect(r.ok).toBe(true);
     expect(r.sidecar.source).toMatchObject({ path: 'p.html.gz', format: 'html', encoding: 'utf-8', gzip: true });
     expect(r.sidecar.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('source.sha256 is the hash of the bytes as given, in every form the sidecar is written out', async () => {
+    const input = gzipSync(PAGE);
+    const expected = createHash('sha256').update(input).digest('hex');
+    // Taken on first read (stages/sidecar.ts): each copy below is made from a fresh result.
+    const fresh = async () => (await clean(input)).sidecar;
+    expect(JSON.parse(JSON.stringify(await fresh())).source.sha256).toBe(expected);
+    expect(structuredClone(await fresh()).source.sha256).toBe(expected);
+    expect({ ...(await fresh()).source }.sha256).toBe(expected);
+    const sidecar = await fresh();
+    expect(Object.keys(sidecar.source)).toEqual(['path', 'bytes', 'sha256', 'format', 'encoding', 'gzip']);
+    expect(sidecar.source.sha256).toBe(expected);
+    sidecar.source.sha256 = 'replaced';
+    expect(sidecar.source.sha256).toBe('replaced');
   });
 
   it('decodes windows-1252 declared by a meta charset, and guesses it when undeclared', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from '../lazy.js';
 
 export interface Shard {
   /** 1-based: shard 1/4 … 4/4. */
@@ -23,6 +23,6 @@ export function parseShard(value: string): Shard | null {
  */
 export function inShard(key: string, shard: Shard | null): boolean {
   if (!shard || shard.count === 1) return true;
-  const h = createHash('sha256').update(key.split('\\').join('/')).digest();
+  const h = crypto().createHash('sha256').update(key.split('\\').join('/')).digest();
   return h.readUInt32BE(0) % shard.count === shard.index - 1;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { PithDocument } from '../document.js';
 import { zlib } from '../lazy.js';
 
@@ -10,13 +9,12 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Stage 1: bytes. Hash what we were given, gunzip by magic bytes (the extension is
- * not trusted), and refuse anything larger than `maxBytes` once inflated — inflation
- * stops at the cap, so a gzip bomb costs at most `maxBytes` of memory.
+ * Stage 1: bytes. Gunzip by magic bytes (the extension is not trusted), and refuse
+ * anything larger than `maxBytes` once inflated — inflation stops at the cap, so a gzip
+ * bomb costs at most `maxBytes` of memory.
  */
 export function inflate(doc: PithDocument): void {
   const { maxBytes } = doc.options;
-  doc.source.sha256 = createHash('sha256').update(doc.bytes).digest('hex');
   if (isGzip(doc.bytes)) {
     doc.source.gzip = true;
     doc.bytes = gunzipCapped(doc, doc.bytes, maxBytes);

@@ -1,5 +1,6 @@
 import type { PithDocument } from '../document.js';
-import type { Sidecar } from '../types.js';
+import type { Sidecar, SourceInfo } from '../types.js';
+import { crypto } from '../lazy.js';
 import { SEGMENT_PIECE_CHARS } from '../thresholds.js';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -88,11 +89,31 @@ export function countWords(text: string): number {
   return n;
 }
 
+/**
+ * The sidecar's source, with the input's sha256 taken when it is first read. Hashing needs
+ * node:crypto, whose loading was 5 ms of a one-page CLI run that prints only the text; a
+ * sidecar that is written out (JSON.stringify, postMessage, a spread) reads the field like
+ * any other. Until then the sidecar keeps a reference to the input bytes.
+ */
+function sourceOf(doc: PithDocument): SourceInfo {
+  const input = doc.input;
+  // path and bytes first, then sha256, then the rest: the order the sidecar has always had.
+  const { path, bytes, ...rest } = doc.source;
+  const source: SourceInfo = { path, bytes, sha256: '', ...rest };
+  const settle = (value: string) => Object.defineProperty(source, 'sha256', { value, enumerable: true, writable: true, configurable: true });
+  return Object.defineProperty(source, 'sha256', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(crypto().createHash('sha256').update(input).digest('hex')).sha256,
+    set: settle,
+  });
+}
+
 /** Stage 8: sidecar. The document object written out as plain JSON data. */
 export function toSidecar(doc: PithDocument): Sidecar {
   const sidecar: Sidecar = {
     schemaVersion: SCHEMA_VERSION,
-    source: { ...doc.source },
+    source: sourceOf(doc),
     ...doc.meta,
     wordCount: countWords(typeof doc.data.bodyText === 'string' ? doc.data.bodyText : ''),
     removed: doc.removed.map((r) => ({ ...r, position: { ...r.position } })),
