@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../src/index.js';
-import { LATIN, LATIN_WORD_CLASSES, WORD_CLASSES, wordPattern, type WordClasses } from '../src/stages/sidecar.js';
+import { LATIN } from '../src/latin.js';
+import { LATIN_WORD_CLASSES, WORD_CLASSES, wordPattern, type WordClasses } from '../src/stages/sidecar.js';
 
 // countWords counts spaced scripts with a regular expression and leaves unspaced ones to
 // Intl.Segmenter; either way the count must be the segmenter's.

@@ -2,6 +2,7 @@ import type { PithDocument } from '../document.js';
 import type { Sidecar, SourceInfo } from '../types.js';
 import { crypto } from '../lazy.js';
 import { SEGMENT_PIECE_CHARS } from '../thresholds.js';
+import { isLatin, LATIN_PROPERTIES } from '../latin.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -36,13 +37,12 @@ export const WORD_CLASSES: WordClasses = {
 };
 
 /**
- * Text in Latin script: nothing past U+024F but general punctuation (dashes, curly quotes).
- * V8 compiles each \p class above for all of Unicode (1.5-2 ms for the word pattern, on
- * every CLI run); spelled out for these characters the same classes compile in a twentieth
- * of that. test/words.test.ts checks both sets agree on every character of LATIN.
+ * The same classes for Latin-script text (src/latin.ts): V8 compiles each \p class above for
+ * all of Unicode (1.5-2 ms for the word pattern, on every CLI run); spelled out for these
+ * characters they compile in a twentieth of that. test/words.test.ts checks both sets agree
+ * on every character of LATIN.
  */
-export const LATIN = '\\x00-\\u024f\\u2010-\\u206f';
-const LATIN_LETTERS = 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+const LATIN_LETTERS = LATIN_PROPERTIES.L!;
 export const LATIN_WORD_CLASSES: WordClasses = {
   start: `[${LATIN_LETTERS}0-9_\\u203f\\u2040\\u2054]`,
   char: `[${LATIN_LETTERS}0-9_\\u203f\\u2040\\u2054\\u00ad\\u200b-\\u200d\\u2060]`,
@@ -59,14 +59,13 @@ export function wordPattern(c: WordClasses): RegExp {
 // Built on first non-Latin text: parsing its \p classes alone took ~1 ms of every CLI run.
 let spacedWord: RegExp | undefined;
 const LATIN_WORD = wordPattern(LATIN_WORD_CLASSES);
-const NOT_LATIN = new RegExp(`[^${LATIN}]`, 'u');
 /** Scripts written without spaces between words: only a dictionary (the segmenter's) finds their words. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
 
 /** Words as a reader counts them, in any script (CJK characters are words of their own). */
 export function countWords(text: string): number {
   if (!text) return 0;
-  const latin = !NOT_LATIN.test(text);
+  const latin = isLatin(text);
   if (latin || !UNSPACED.test(text)) {
     const words = latin ? LATIN_WORD : (spacedWord ??= wordPattern(WORD_CLASSES));
     let n = 0;

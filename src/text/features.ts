@@ -8,6 +8,7 @@
 // function-word share that tells prose from menus in any of them, without a list of our own.
 import * as sw from 'stopword';
 import type { Block } from '../types.js';
+import { PropertyPattern } from '../latin.js';
 import {
   TEXT_CJK_SENTENCE_SHARE,
   TEXT_CJK_WEIGHT,
@@ -41,10 +42,10 @@ export interface LineFeatures {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const WORD = new PropertyPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’\-]*`, 'gu');
 const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'”’»)\]]*\s*\([^()]{1,40}\)$/u;
 /** A teaser cut off mid-word or mid-sentence: "…the new theme pack A Moment of Hygge PR..." or "[…]". */
-const TRUNCATED = /(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$/u;
+const TRUNCATED = new PropertyPattern(String.raw`(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$`, 'u');
 
 /**
  * The stopword lists of the stopword package, by ISO 639-3 code (functions and variants
@@ -71,7 +72,8 @@ function stopwordSet(code: string, words: readonly string[]): Set<string> {
 }
 
 export function tokens(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((t) => t.replace(/^['’\-]+|['’\-]+$/g, ''));
+  const lower = text.toLowerCase();
+  return (lower.match(WORD.for(lower)) ?? []).map((t) => t.replace(/^['’\-]+|['’\-]+$/g, ''));
 }
 
 /** The language whose stopwords cover most of the page's tokens, or null (too little text, or CJK). */
@@ -115,7 +117,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const weight = text.length + cjk * (TEXT_CJK_WEIGHT - 1);
   const toks = tokens(text);
   const words = toks.length + cjk;
-  const truncated = TRUNCATED.test(text);
+  const truncated = TRUNCATED.for(text).test(text);
   const glued = isGluedCard(text);
   // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
   const sentence = !truncated && SENTENCE_END.test(withoutTrailingDecoration(text));
@@ -140,15 +142,19 @@ function punctuated(text: string): boolean {
   return marks * TEXT_PROSE_CHARS_PER_MARK >= text.length;
 }
 
+const GLUED = new PropertyPattern(String.raw`^(.{15,150}?[\p{Ll}\p{N}?!'’”])(\p{Lu}\p{Ll})`, 'u');
+const HEAD_WORD = new PropertyPattern(String.raw`[\p{L}][\p{L}'’]*`, 'gu');
+const CAPITAL = new PropertyPattern(String.raw`^\p{Lu}`, 'u');
+
 function isGluedCard(text: string): boolean {
-  const m = /^(.{15,150}?[\p{Ll}\p{N}?!'’”])(\p{Lu}\p{Ll})/u.exec(text);
+  const m = GLUED.for(text).exec(text);
   if (!m) return false;
-  const head = m[1]!.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-  const capitals = head.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const head = m[1]!.match(HEAD_WORD.for(text)) ?? [];
+  const capitals = head.filter((w) => CAPITAL.for(text).test(w)).length;
   return head.length >= 3 && capitals / head.length >= TEXT_GLUED_TITLE_CASE;
 }
 
-const DECORATION = /[\s\p{Extended_Pictographic}\u200b\ufe0f]/u;
+const DECORATION = new PropertyPattern(String.raw`[\s\p{Extended_Pictographic}\u200b\ufe0f]`, 'u');
 /**
  * The text without trailing white space and emoji. A loop from the end, not
  * /[…]+$/: that regex retries from every position of a long run and is quadratic on a
@@ -159,7 +165,8 @@ function withoutTrailingDecoration(text: string): string {
   while (end > 0) {
     const low = text.charCodeAt(end - 1);
     const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
-    if (!DECORATION.test(text.slice(end - width, end))) break;
+    const ch = text.slice(end - width, end);
+    if (!DECORATION.for(text).test(ch)) break;
     end -= width;
   }
   return text.slice(0, end);

@@ -25,16 +25,20 @@ import {
   TAGS_LINE,
 } from './vocab.js';
 import { Caseless } from './caseless.js';
+import { PropertyPattern } from '../latin.js';
 import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
 
 const PHOTO_LABEL = new Caseless(/^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/u);
 
+const LOWER_START = new PropertyPattern(String.raw`^\p{Ll}`, 'u');
+const CREDIT_NAME = new PropertyPattern(String.raw`^©\s*\p{Lu}\p{Ll}`, 'u');
+
 /** "Image copyright Getty Images", "Media captionJulian Assange…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
 function photoCredit(text: string): boolean {
   const label = PHOTO_LABEL.exec(text);
-  if (label) return !/^\p{Ll}/u.test(text.slice(label[0].length));
-  return /^©\s*\p{Lu}\p{Ll}/u.test(text);
+  if (label) return !LOWER_START.for(text).test(text.slice(label[0].length));
+  return CREDIT_NAME.for(text).test(text);
 }
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
@@ -77,13 +81,17 @@ function lastSentence(text: string): string {
   return '';
 }
 
+const CASED = new PropertyPattern(String.raw`[\p{Lu}\p{Ll}]`, 'gu');
+
 /** Nearly every cased letter is a capital (scripts without case never are). */
 function capitalised(text: string): boolean {
-  const cased = text.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
+  const cased = text.match(CASED.for(text)) ?? [];
   const upper = cased.filter((c) => c !== c.toLowerCase()).length;
   return cased.length > 0 && upper >= cased.length * TEXT_CAPS_SHARE;
 }
 
+/** "- Time Magazine": a dash and a capitalised name, as cards credit their source. */
+const ATTRIBUTION = new PropertyPattern(String.raw`^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$`, 'u');
 const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
@@ -173,8 +181,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 3 && BYLINE.test(text),
       date: short && ((!!dateMatch && dateMatch[0].length * 3 >= text.length - 20) || STAMP.test(text)),
       age: RELATIVE_AGE.test(text),
-      // "- Time Magazine": a dash and a capitalised name, as cards credit their source.
-      attribution: short && f.words <= 5 && /^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$/u.test(text),
+      attribution: short && f.words <= 5 && ATTRIBUTION.for(text).test(text),
       // "Friday, 22 November 2024 at 20:13" ends in a clock time, not a clip's running time.
       video: !dateMatch && isVideoLine(text),
       pointer: f.weight < 300 && INLINE_POINTER.test(text),

@@ -10,6 +10,7 @@
  */
 import { TEXT_TABLE_MIN_CELL_ROWS, TEXT_TABLE_MIN_ROWS, TEXT_TABLE_ROW_MAX_CHARS } from '../thresholds.js';
 import type { TextLine } from './lines.js';
+import { PropertyPattern } from '../latin.js';
 
 /** The separators a row or list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
 export function separators(text: string): Set<string> {
@@ -29,9 +30,12 @@ export function body(line: TextLine): string {
   return line.block.text.replace(/(?<!\s)\s*[([]\d+[)\]]$/u, '');
 }
 
+const FIGURES = new PropertyPattern(String.raw`\p{N}+`, 'gu');
+const FIGURE_CHAR = new PropertyPattern(String.raw`\p{N}`, 'u');
+
 /** The figures of a row, in order: a menu whose entries share a prefix ("iOS 13: Maps") repeats them. */
 function values(text: string): string {
-  return (text.match(/\p{N}+/gu) ?? []).join(' ');
+  return (text.match(FIGURES.for(text)) ?? []).join(' ');
 }
 
 function candidate(line: TextLine): boolean {
@@ -73,7 +77,10 @@ export function tableRows(lines: readonly TextLine[]): boolean[] {
   let common = new Set<string>();
   const close = (to: number) => {
     const block = lines.slice(from, to);
-    const figured = block.filter((l) => /\p{N}/u.test(body(l))).length;
+    const figured = block.filter((l) => {
+      const text = body(l);
+      return FIGURE_CHAR.for(text).test(text);
+    }).length;
     // Tab-separated cells are a table for sure; then a header and two rows are enough.
     const min = block.every((l) => (l.block.cells ?? 0) > 1) ? TEXT_TABLE_MIN_CELL_ROWS : TEXT_TABLE_MIN_ROWS;
     if (to - from >= min && figured * 2 >= to - from) for (let k = from; k < to; k++) rows[k] = true;

@@ -8,16 +8,17 @@ import { mentions, ownerSubject } from '../owner.js';
 import type { TextLine } from './lines.js';
 import type { StoryRun } from './story.js';
 import { Caseless } from './caseless.js';
+import { PropertyPattern } from '../latin.js';
 
 /** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
 const ABOUT = new Caseless(/^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/u);
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_WORD = new PropertyPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, 'u');
 
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
 function nameWords(line: TextLine): string[] | null {
   const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
   if (line.f.prose || words.length < 2 || words.length > 4) return null;
-  return words.every((w) => NAME_WORD.test(w)) ? words : null;
+  return words.every((w) => NAME_WORD.for(w).test(w)) ? words : null;
 }
 
 /**
@@ -27,7 +28,7 @@ function nameWords(line: TextLine): string[] | null {
  */
 export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
   const bylined = new Set(
-    lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.test(w)).slice(1)),
+    lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.for(w).test(w)).slice(1)),
   );
   for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
     const line = lines[k]!;
