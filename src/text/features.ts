@@ -71,10 +71,24 @@ function stopwordSet(code: string, words: readonly string[]): Set<string> {
   return set;
 }
 
+/**
+ * The words of a text in lower case, without the apostrophes and hyphens they end in
+ * ("students’" → "students"). A word starts with a letter or digit, so only its end is trimmed.
+ */
 export function tokens(text: string): string[] {
   const lower = text.toLowerCase();
-  return (lower.match(WORD.for(lower)) ?? []).map((t) => t.replace(/^['’\-]+|['’\-]+$/g, ''));
+  const words = lower.match(WORD.for(lower)) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let end = word.length;
+    while (isWordTail(word.charCodeAt(end - 1))) end--;
+    if (end < word.length) words[i] = word.slice(0, end);
+  }
+  return words;
 }
+
+/** ' ’ - */
+const isWordTail = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d;
 
 /** The language whose stopwords cover most of the page's tokens, or null (too little text, or CJK). */
 export function pageStopwords(blocks: readonly Block[]): Set<string> | null {

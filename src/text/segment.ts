@@ -13,7 +13,9 @@ export function segmentText(doc: PithDocument): void {
 }
 
 // Zero-width spaces are what an emptied image slot leaves behind: blank, not a line.
-const clean = (s: string) => s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+// Most lines have only single spaces, which the replacement would copy unchanged: skip it.
+const ODD_SPACE = /[^\S ]|\u200b| {2}/;
+const clean = (s: string) => (ODD_SPACE.test(s) ? s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ') : s).trim();
 
 /** The line blocks of a text with `\n` line ends. */
 export function textBlocks(raw: string): Block[] {
@@ -30,7 +32,7 @@ export function textBlocks(raw: string): Block[] {
       gap++;
       continue;
     }
-    const cells = rawLine.split('\t').map(clean).filter(Boolean);
+    const cells = rawLine.includes('\t') ? rawLine.split('\t').map(clean).filter(Boolean) : [];
     blocks.push({
       // A table row keeps its tabs between cells: the output stays a table, and reads back as one.
       text: cells.length > 1 ? cells.join('\t') : text,
