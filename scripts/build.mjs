@@ -35,21 +35,18 @@ const linkedomPatches = {
   },
 };
 
-// The stopword package is ~60 array literals of ~14k strings, parsed on every text run; one
-// string per language split at load is the same arrays for a third of the parse time. Only
-// the lists are kept (src/text/features.ts reads nothing else): a new import fails the build.
-const stopwordStrings = {
-  name: 'stopword-strings',
-  setup(b) {
-    b.onResolve({ filter: /^stopword$/ }, () => ({ path: 'stopword', namespace: 'stopword-strings' }));
-    b.onLoad({ filter: /.*/, namespace: 'stopword-strings' }, () => {
-      const lists = Object.entries(stopword).filter(([, list]) => Array.isArray(list));
-      // Joined and split must give the list back: no empty list, no word with a line break.
-      const intact = ([, list]) => list.length > 0 && list.every((w) => !w.includes('\n'));
-      if (!lists.every(intact)) throw new Error('stopword-strings: a list does not survive join/split');
-      const code = lists.map(([name, list]) => `export const ${name} = ${JSON.stringify(list.join('\n'))}.split('\\n');`);
-      return { contents: code.join('\n'), loader: 'js' };
-    });
+// The stopword package is ~60 array literals of ~14k strings, parsed on every text run, and
+// src/text/features.ts needs them only as the index of src/text/stopwords.ts: the package is
+// replaced by that index, built here by the same code. Only the index is exported
+// (features.ts reads nothing else from the package): a new import fails the build.
+const stopwordIndex = {
+  name: 'stopword-index',
+  async setup(b) {
+    const { outputFiles } = await build({ entryPoints: ['src/text/stopwords.ts'], absWorkingDir: root, bundle: true, write: false, format: 'esm', logLevel: 'warning' });
+    const { indexStopwords, listsOf } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+    const index = indexStopwords(listsOf(stopword));
+    b.onResolve({ filter: /^stopword$/ }, () => ({ path: 'stopword', namespace: 'stopword-index' }));
+    b.onLoad({ filter: /.*/, namespace: 'stopword-index' }, () => ({ contents: `export const pithIndex = ${JSON.stringify(index)};`, loader: 'js' }));
   },
 };
 
@@ -91,7 +88,7 @@ const shared = {
   platform: 'node',
   target: 'node20',
   external: ['jsdom'],
-  plugins: [linkedomPatches, stopwordStrings, lazyChildProcess],
+  plugins: [linkedomPatches, stopwordIndex, lazyChildProcess],
   sourcemap: true,
   // Minified whitespace and syntax (names kept) is a third less to load at start;
   // `node scripts/build.mjs --readable` keeps the layout, for reading CPU profiles.

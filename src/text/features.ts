@@ -9,6 +9,7 @@
 import * as sw from 'stopword';
 import type { Block } from '../types.js';
 import { PropertyPattern } from '../latin.js';
+import { indexStopwords, languageHits, languageWords, listsOf, type StopwordIndex } from './stopwords.js';
 import {
   TEXT_CJK_SENTENCE_SHARE,
   TEXT_CJK_WEIGHT,
@@ -47,27 +48,25 @@ const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'�
 /** A teaser cut off mid-word or mid-sentence: "…the new theme pack A Moment of Hygge PR..." or "[…]". */
 const TRUNCATED = new PropertyPattern(String.raw`(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$`, 'u');
 
-/**
- * The stopword lists of the stopword package, by ISO 639-3 code (functions and variants
- * skipped), as the package has them: in lower case (test/stopwords.test.ts holds it to
- * that), a few with a word twice. Lower-casing and deduplicating all ~14k words on every run
- * cost a few ms of a one-page CLI run; a word is counted once where it is looked up instead.
- * Sets are built only for a language a page turns out to be in: building all ~60 at load
- * cost more than classifying a whole text page, and a CLI run is one page.
- */
-let lists: Array<[string, readonly string[]]> | undefined;
-const SETS = new Map<string, Set<string>>();
-
+/** The stopword package's lists (src/text/stopwords.ts); only the sources read them, the build has the index. */
 export function stopwordLists(): Array<[string, readonly string[]]> {
-  lists ??= Object.entries(sw as unknown as Record<string, unknown>)
-    .filter(([code, list]) => Array.isArray(list) && /^[a-z]{3}$/.test(code) && !['zho', 'jpn', 'kor', 'tha', 'mya'].includes(code))
-    .map(([code, list]) => [code, list as string[]]);
-  return lists;
+  return listsOf(sw as unknown as Record<string, unknown>);
 }
 
-function stopwordSet(code: string, words: readonly string[]): Set<string> {
-  let set = SETS.get(code);
-  if (!set) SETS.set(code, (set = new Set(words)));
+let index: StopwordIndex | undefined;
+
+function stopwordIndex(): StopwordIndex {
+  // scripts/build.mjs replaces the package by the index built from it.
+  return (index ??= (sw as unknown as { pithIndex?: StopwordIndex }).pithIndex ?? indexStopwords(stopwordLists()));
+}
+
+// Sets are built only for a language a page turns out to be in: building all ~55 at load
+// cost more than classifying a whole text page, and a CLI run is one page.
+const SETS = new Map<number, Set<string>>();
+
+function stopwordSet(lang: number): Set<string> {
+  let set = SETS.get(lang);
+  if (!set) SETS.set(lang, (set = new Set(languageWords(stopwordIndex(), lang))));
   return set;
 }
 
@@ -97,28 +96,17 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
   if (all.length < TEXT_LANG_MIN_TOKENS) return null;
   const counts = new Map<string, number>();
   for (const t of all) counts.set(t, (counts.get(t) ?? 0) + 1);
+  // Each language's hits: the sample's tokens that are in its list.
+  const hitsOf = languageHits(stopwordIndex(), counts);
   let bestHits = 0;
   let secondHits = 0;
-  let best: [string, readonly string[]] | null = null;
-  for (const entry of stopwordLists()) {
-    // The sample's tokens that are in the list: summed over the list's words, each once.
-    // An index, not for…of: the first run is interpreted, and there each step of an array's
-    // iterator allocates; over ~15k words that was a megabyte of garbage and a scavenge.
-    let hits = 0;
-    let seen: Set<string> | undefined;
-    const words = entry[1];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const n = counts.get(w);
-      if (n && !(seen ??= new Set()).has(w)) {
-        seen.add(w);
-        hits += n;
-      }
-    }
+  let best = -1;
+  for (let lang = 0; lang < hitsOf.length; lang++) {
+    const hits = hitsOf[lang]!;
     if (hits > bestHits) {
       secondHits = bestHits;
       bestHits = hits;
-      best = entry;
+      best = lang;
     } else if (hits > secondHits) secondHits = hits;
   }
   const share = bestHits / all.length;
@@ -127,7 +115,7 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
   // Without this, the same story read with and without its menus would switch the language off
   // and with it what counts as prose, so cleaning pith's own output again would change it.
   const dominant = share >= TEXT_LANG_MIN_SHARE && bestHits >= TEXT_LANG_DOMINANCE * secondHits;
-  return best && (share >= TEXT_PROSE_MIN_STOPWORDS || dominant) ? stopwordSet(best[0], best[1]) : null;
+  return best >= 0 && (share >= TEXT_PROSE_MIN_STOPWORDS || dominant) ? stopwordSet(best) : null;
 }
 
 export function lineFeatures(text: string, stopwords: Set<string> | null): LineFeatures {
