@@ -95,7 +95,7 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
   const all = blocks.flatMap((b) => tokens(b.text)).slice(0, TEXT_LANG_SAMPLE_TOKENS);
   if (all.length < TEXT_LANG_MIN_TOKENS) return null;
   const counts = new Map<string, number>();
-  for (const t of all) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (let i = 0; i < all.length; i++) counts.set(all[i]!, (counts.get(all[i]!) ?? 0) + 1);
   // Each language's hits: the sample's tokens that are in its list.
   const hitsOf = languageHits(stopwordIndex(), counts);
   let bestHits = 0;

@@ -52,14 +52,15 @@ export function indexStopwords(lists: ReadonlyArray<readonly [string, readonly s
 /** Each language's hits: the summed counts of the words it lists. */
 export function languageHits(index: StopwordIndex, counts: ReadonlyMap<string, number>): number[] {
   const hits = new Array<number>(index.codes.length).fill(0);
-  for (const [word, n] of counts) {
+  // forEach, not for…of: the first run is interpreted, and there each step of an iterator allocates.
+  counts.forEach((n, word) => {
     const bucket = index.buckets[word.slice(0, 2)];
-    if (bucket === undefined) continue;
+    if (bucket === undefined) return;
     const key = `\n${word}\t`;
     const at = bucket.indexOf(key);
-    if (at < 0) continue;
+    if (at < 0) return;
     for (let i = at + key.length; bucket.charCodeAt(i) !== 10; i++) hits[bucket.charCodeAt(i) - LANGUAGE_BASE]! += n;
-  }
+  });
   return hits;
 }
 
@@ -67,7 +68,8 @@ export function languageHits(index: StopwordIndex, counts: ReadonlyMap<string, n
 export function languageWords(index: StopwordIndex, lang: number): string[] {
   const mark = String.fromCharCode(LANGUAGE_BASE + lang);
   const words: string[] = [];
-  for (const bucket of Object.values(index.buckets)) {
+  for (const first in index.buckets) {
+    const bucket = index.buckets[first]!;
     for (let at = bucket.indexOf(mark); at >= 0; at = bucket.indexOf(mark, at + 1)) {
       const start = bucket.lastIndexOf('\n', at) + 1;
       words.push(bucket.slice(start, bucket.indexOf('\t', start)));
