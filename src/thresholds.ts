@@ -118,6 +118,8 @@ export const TEXT_CJK_SENTENCE_SHARE = 0.5;
 export const TEXT_LANG_MIN_TOKENS = 40;
 /** Tokens looked at to guess the page language (the rest adds time, not certainty). */
 export const TEXT_LANG_SAMPLE_TOKENS = 5000;
+/** Words of lines kept split for the next caller (a typical page's all, under a megabyte; a huge page's are split again). */
+export const TEXT_TOKENS_KEPT = 20000;
 /** A prose line is at least this long (CJK-weighted characters): menus and headlines are shorter. */
 export const TEXT_PROSE_MIN_CHARS = 60;
 /** …and has at least this many words (a URL or a code is one long token). */

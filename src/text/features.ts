@@ -24,6 +24,7 @@ import {
   TEXT_PROSE_UNPUNCTUATED_STOPWORDS,
   TEXT_PROSE_CHARS_PER_MARK,
   TEXT_GLUED_TITLE_CASE,
+  TEXT_TOKENS_KEPT,
 } from '../thresholds.js';
 
 export interface LineFeatures {
@@ -70,11 +71,30 @@ function stopwordSet(lang: number): Set<string> {
   return set;
 }
 
+// A page's lines are split into words by the language guess, the line features and the topic
+// comparison in turn: each text once. Emptied when it holds TEXT_TOKENS_KEPT words.
+const TOKENS = new Map<string, readonly string[]>();
+let keptWords = 0;
+
 /**
  * The words of a text in lower case, without the apostrophes and hyphens they end in
- * ("students’" → "students"). A word starts with a letter or digit, so only its end is trimmed.
+ * ("students’" → "students"). Shared between callers: not to be changed.
  */
-export function tokens(text: string): string[] {
+export function tokens(text: string): readonly string[] {
+  let words = TOKENS.get(text);
+  if (words) return words;
+  words = wordsOf(text);
+  if (keptWords + words.length > TEXT_TOKENS_KEPT) {
+    TOKENS.clear();
+    keptWords = 0;
+  }
+  TOKENS.set(text, words);
+  keptWords += words.length;
+  return words;
+}
+
+/** A word starts with a letter or digit, so only its end is trimmed. */
+function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   const words = lower.match(WORD.for(lower)) ?? [];
   for (let i = 0; i < words.length; i++) {
