@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, files, manifest, page, put, tempDir } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'pith.js');
+const KILL_PAGES = 120;
 
 function folder(root: string, pages: number): void {
   for (let i = 0; i < pages; i++) {
@@ -76,7 +77,8 @@ describe.each(['thread', 'process'])('the built CLI with %s workers, killed', (k
 
   it('kill -9 mid-run leaves no partial output; the same command then completes everything', async () => {
     const root = tempDir();
-    folder(root, 40);
+    // Enough pages that the run is still going when 8 are journalled and the workers are counted.
+    folder(root, KILL_PAGES);
     const ref = spawnSync(process.execPath, [BIN, 'in', '-o', 'ref', '-j', '2'], { cwd: root, encoding: 'utf8' });
     expect(ref.status).toBe(1); // the two broken files
 
@@ -96,10 +98,10 @@ describe.each(['thread', 'process'])('the built CLI with %s workers, killed', (k
     expect(again.stderr).toMatch(/(\d+) cleaned, ([1-9]\d*) skipped, 2 failed/);
     const outs = visibleOutputs(join(root, 'out'));
     expect(outs).toEqual(visibleOutputs(join(root, 'ref')));
-    expect(outs).toHaveLength(80);
+    expect(outs).toHaveLength(2 * KILL_PAGES);
     for (const f of outs) expect(readFileSync(join(root, 'out', f), 'utf8'), f).toBe(readFileSync(join(root, 'ref', f), 'utf8'));
     const lines = manifest(join(root, 'out'));
-    expect(lines).toHaveLength(42);
+    expect(lines).toHaveLength(KILL_PAGES + 2);
     expect(lines.filter((l) => l.status === 'failed').map((l) => l.path).sort()).toEqual(['in/s0/broken.html.gz', 'in/s1/d1/binary.html']);
     expect(files(join(root, 'out')).filter((f) => f.startsWith('.'))).toEqual([]);
   });
