@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: all behaviour lives in src/cli, bundled to dist/cli.cjs by `npm run build`.
+// Thin launcher: all behaviour lives in src/cli, bundled by `npm run build` into dist/cli.cjs
+// (the command line, the pipeline, the text path) and chunks loaded when a run needs them
+// (dist/cli-html.cjs, dist/cli-batch.cjs; scripts/cli-chunks.mjs).
 //
-// The bundle is compiled here with V8's code cache (dist/cli.cache, written by
+// Each script is compiled here with its V8 code cache (dist/<script>.cache, written by
 // scripts/code-cache.mjs at build time). Without it a one-page run spends more time compiling
-// pith than cleaning the page; Node 20 keeps no code cache for ES modules, so the CLI is one
-// CommonJS script, and so is this file (bin/package.json): an ES module entry costs a few ms
-// more to start. A cache from another Node version is rejected by V8 and the script compiles
-// as usual: slower, same behaviour.
+// pith than cleaning the page; Node 20 keeps no code cache for ES modules, so the CLI is
+// CommonJS, and so is this file (bin/package.json): an ES module entry costs a few ms more to
+// start. A cache from another Node version is rejected by V8 and the script compiles as
+// usual: slower, same behaviour.
 const { readFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
@@ -15,19 +17,24 @@ const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 const DIST = join(__dirname, '..', 'dist');
-const CLI = join(DIST, 'cli.cjs');
-const CACHE = join(DIST, 'cli.cache');
+const CORE = 'cli';
 
-/** The cache, or undefined when there is none. */
-function readCache() {
+const cachePath = (name) => join(DIST, `${name}.cache`);
+
+/** A script's cache, or undefined when there is none. */
+function readCache(name) {
   try {
-    return readFileSync(CACHE);
+    return readFileSync(cachePath(name));
   } catch {
     return undefined;
   }
 }
 
-function loadCli(cachedData) {
+/**
+ * Loads the core script; chunks load when it first asks for them. `cacheFor(name)` gives
+ * each script's code cache. Returns the core's exports and every compiled script, by name.
+ */
+function loadCli(cacheFor = readCache) {
   // The CLI's one engine flag. V8 runs a regular expression once in its bytecode interpreter,
   // then compiles it to machine code; the classifiers' big case-insensitive Unicode patterns
   // cost more to compile than a page's lines take to match: a text page ran in ~2/3 of the
@@ -35,14 +42,26 @@ function loadCli(cachedData) {
   // the CLI sets it (a library must not change its host's engine), and before compiling,
   // both here and when the cache is made: V8 accepts a cache only under the flags it was made with.
   setFlagsFromString('--no-regexp-tier-up');
-  // latin1: the build writes the bundle in ASCII (scripts/build.mjs), and a one-byte read is
-  // half the time of decoding it as UTF-8.
-  const script = new Script(Module.wrap(readFileSync(CLI, 'latin1')), { filename: CLI, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(CLI), module, CLI, DIST);
-  return { script, cli: module.exports };
+  const scripts = new Map();
+  const loaded = new Map();
+  const load = (name) => {
+    if (loaded.has(name)) return loaded.get(name);
+    const file = join(DIST, `${name}.cjs`);
+    // latin1: the build writes the scripts in ASCII (scripts/build.mjs), and a one-byte read
+    // is half the time of decoding them as UTF-8.
+    const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData: cacheFor(name) });
+    const nodeRequire = Module.createRequire(file);
+    // 'pith:core' and 'pith:chunk/<name>' are how the scripts reach each other (scripts/cli-chunks.mjs).
+    const require = (id) => (id === 'pith:core' ? load(CORE) : id.startsWith('pith:chunk/') ? load(`cli-${id.slice(11)}`) : nodeRequire(id));
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, require, module, file, DIST);
+    scripts.set(name, script);
+    loaded.set(name, module.exports);
+    return module.exports;
+  };
+  return { cli: load(CORE), scripts };
 }
 
-module.exports = { CACHE, loadCli, readCache };
+module.exports = { cachePath, loadCli, readCache };
 
-if (require.main === module) loadCli(readCache()).cli.main();
+if (require.main === module) loadCli().cli.main();

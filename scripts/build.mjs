@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './cli-chunks.mjs';
 import { NO_CSS_PARSER, PATCHES } from './linkedom-patches.mjs';
 import * as stopword from 'stopword';
 
@@ -74,9 +75,9 @@ const lazyChildProcess = {
  * comment, and surrogate-pair escapes are one code point under the u flag. A character already
  * behind a backslash would become an escaped backslash: refused rather than rewritten.
  */
-function asciiOnly(code) {
+function asciiOnly(code, name) {
   return code.replace(/[^\x00-\x7f]/g, (ch, at) => {
-    if (code[at - 1] === '\\') throw new Error(`build: escaped non-ASCII character at ${at} of dist/cli.cjs`);
+    if (code[at - 1] === '\\') throw new Error(`build: escaped non-ASCII character at ${at} of dist/${name}.cjs`);
     return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }
@@ -108,26 +109,26 @@ await build({
   banner: { js: "import { createRequire as __pithRequire } from 'node:module'; const require = __pithRequire(import.meta.url);" },
 });
 
-// The CLI: one CommonJS script, so bin/pith.js can compile it through vm.Script with V8's
-// code cache (dist/cli.cache, written below). Node 20 has no code cache for ES modules, and
-// compiling is most of what a one-page run spends beyond Node's own start.
-await build({
+// The CLI: CommonJS scripts (a core and chunks, scripts/cli-chunks.mjs), so bin/pith.js can
+// compile them through vm.Script with V8's code cache (dist/<script>.cache, written below).
+// Node 20 has no code cache for ES modules, and compiling is most of what a one-page run
+// spends beyond Node's own start.
+const scripts = await buildCli(root, {
   ...shared,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
   format: 'cjs',
   define: { 'import.meta.url': '__pithUrl' },
   banner: { js: "const __pithUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-const cliPath = new URL('../dist/cli.cjs', import.meta.url);
-const cli = readFileSync(cliPath, 'utf8');
-// A script compiled through vm.Script has no module loader behind import(): what stays
-// outside the bundle must be require()d (src/lazy.ts). Caught here rather than at run time.
-if (/\bimport\(/.test(cli)) {
-  throw new Error('build: dist/cli.cjs calls import(); load external modules with require() (src/lazy.ts)');
+for (const name of scripts) {
+  const path = new URL(`../dist/${name}.cjs`, import.meta.url);
+  const code = readFileSync(path, 'utf8');
+  // A script compiled through vm.Script has no module loader behind import(): what stays
+  // outside the bundle must be require()d (src/lazy.ts). Caught here rather than at run time.
+  if (/\bimport\(/.test(code)) {
+    throw new Error(`build: dist/${name}.cjs calls import(); load external modules with require() (src/lazy.ts)`);
+  }
+  writeFileSync(path, asciiOnly(code, name));
 }
-writeFileSync(cliPath, asciiOnly(cli));
 execFileSync(process.execPath, ['scripts/code-cache.mjs'], { cwd: root, stdio: 'inherit' });
 
 if (!process.argv.includes('--no-types')) {
