@@ -9,10 +9,15 @@
 import { build } from 'esbuild';
 import { relative, resolve } from 'node:path';
 
-/** Chunk name → the modules that enter it (each imported dynamically by the core). */
+/**
+ * Chunk name → the modules that enter it, each imported dynamically by the core: pith's own
+ * by path, packages by the name the import gives.
+ */
 export const CHUNKS = {
   html: ['src/html/segment.ts', 'src/html/classify.ts', 'src/text/layout.ts'],
   batch: ['src/batch/batch.ts', 'src/batch/records.ts', 'src/batch/worker-url.ts', 'src/batch/writer.ts', 'src/batch/names.ts'],
+  // Decoders for input that is not UTF-8: half of the core's size, for a minority of pages.
+  decode: ['chardet', '@exodus/bytes/encoding.js'],
 };
 
 const CHUNK_OF = new Map(Object.entries(CHUNKS).flatMap(([chunk, entries]) => entries.map((e) => [e, chunk])));
@@ -28,9 +33,9 @@ function toChunks(root) {
   return {
     name: 'pith-to-chunks',
     setup(b) {
-      b.onResolve({ filter: SPEC }, (args) => {
-        const file = sourceOf(root, args);
-        return CHUNK_OF.has(file) ? { path: file, namespace: 'pith-chunk' } : undefined;
+      b.onResolve({ filter: /.*/ }, (args) => {
+        const entry = SPEC.test(args.path) ? sourceOf(root, args) : args.path;
+        return CHUNK_OF.has(entry) ? { path: entry, namespace: 'pith-chunk' } : undefined;
       });
       b.onLoad({ filter: /.*/, namespace: 'pith-chunk' }, (args) => ({
         contents: `module.exports = require('pith:chunk/${CHUNK_OF.get(args.path)}').modules[${JSON.stringify(args.path)}];`,
@@ -62,7 +67,8 @@ function fromCore(root, coreFiles, needed) {
 
 /** A virtual entry: `modules` maps each path to its module's exports, loaded on first read. */
 function registryEntry(root, files, reexport) {
-  const getters = [...files].map((f) => `  get ${JSON.stringify(f)}() { return require(${JSON.stringify(`./${f}`)}); },`);
+  const path = (f) => (f.startsWith('src/') ? `./${f}` : f);
+  const getters = [...files].map((f) => `  get ${JSON.stringify(f)}() { return require(${JSON.stringify(path(f))}); },`);
   return {
     contents: `${reexport ? `export * from ${JSON.stringify(`./${reexport}`)};\n` : ''}export const modules = {\n${getters.join('\n')}\n};\n`,
     resolveDir: root,

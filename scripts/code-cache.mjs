@@ -1,6 +1,7 @@
 // Writes dist/<script>.cache: V8's code cache for each CLI script (dist/cli.cjs and the chunks
-// it loaded), taken after the CLI has cleaned a bundled HTML page and a text page in this
-// process, so each holds the bytecode of the functions a run needs, not only the top level.
+// it loaded), taken after the CLI has cleaned bundled samples in this process (an HTML page,
+// a text page, a windows-1252 page), so each holds the bytecode of the functions a run needs,
+// not only the top level.
 // A chunk these runs do not load (the batch chunk) gets no cache and compiles when a batch
 // starts, once per run. Run by scripts/build.mjs after bundling.
 import { writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const { cachePath, loadCli } = createRequire(import.meta.url)('../bin/pith.js');
 
-const samples = ['samples/html-news-readmore/input.html', 'samples/seed/input.txt'].map((p) => fileURLToPath(new URL(`../${p}`, import.meta.url)));
+const samples = ['samples/html-news-readmore/input.html', 'samples/seed/input.txt', 'samples/html-windows-1252/input.html'].map((p) => fileURLToPath(new URL(`../${p}`, import.meta.url)));
 const { scripts, cli } = loadCli(() => undefined);
 const sink = { write: () => true };
 for (const page of samples) {

@@ -36,7 +36,7 @@ describe('CLI launcher (bin/pith.js)', () => {
   });
 
   it('the bundle is ASCII, so reading it as latin1 gives the source the build wrote', () => {
-    for (const name of ['cli', 'cli-html', 'cli-batch']) {
+    for (const name of ['cli', 'cli-html', 'cli-batch', 'cli-decode']) {
       const bytes = readFileSync(new URL(`../dist/${name}.cjs`, import.meta.url));
       expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
     }
