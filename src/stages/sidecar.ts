@@ -2,7 +2,7 @@ import type { PithDocument } from '../document.js';
 import type { Sidecar, SourceInfo } from '../types.js';
 import { crypto } from '../lazy.js';
 import { SEGMENT_PIECE_CHARS } from '../thresholds.js';
-import { isLatin, LATIN_PROPERTIES } from '../latin.js';
+import { isLatin, PropertyPattern } from '../latin.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -16,58 +16,22 @@ let segmenter: Intl.Segmenter | null = null;
 // segmenter also takes ~20 ms to load its data on first use, half of Node's own start.
 const JOIN_LETTERS = "[.'\u2018\u2019:\\u00b7\\u0387\\u05f4\\u2027\\ufe13\\ufe52\\ufe55\\uff07\\uff0e\\uff1a]";
 const JOIN_DIGITS = "[.'\u2019,;\\u037e\\u0589\\u060c\\u060d\\u066b\\u066c\\u07f8\\u2044\\ufe10\\ufe14\\ufe50\\ufe54\\uff0c\\uff1b\\uff07\\uff0e]";
-
-/** The classes a word is made of: where it may start, what it runs on through, what joins two letters or two digits. */
-export interface WordClasses {
-  start: string;
-  char: string;
-  letter: string;
-  digit: string;
-  joinLetters: string;
-  joinDigits: string;
-}
-
-export const WORD_CLASSES: WordClasses = {
-  start: '[\\p{L}\\p{Nd}\\p{Pc}]',
-  char: '[\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\u00ad\\u200b-\\u200d\\u2060]',
-  letter: '[\\p{L}\\p{M}]',
-  digit: '\\p{Nd}',
-  joinLetters: JOIN_LETTERS,
-  joinDigits: JOIN_DIGITS,
-};
-
-/**
- * The same classes for Latin-script text (src/latin.ts): V8 compiles each \p class above for
- * all of Unicode (1.5-2 ms for the word pattern, on every CLI run); spelled out for these
- * characters they compile in a twentieth of that. test/words.test.ts checks both sets agree
- * on every character of LATIN.
- */
-const LATIN_LETTERS = LATIN_PROPERTIES.L!;
-export const LATIN_WORD_CLASSES: WordClasses = {
-  start: `[${LATIN_LETTERS}0-9_\\u203f\\u2040\\u2054]`,
-  char: `[${LATIN_LETTERS}0-9_\\u203f\\u2040\\u2054\\u00ad\\u200b-\\u200d\\u2060]`,
-  letter: `[${LATIN_LETTERS}]`,
-  digit: '[0-9]',
-  joinLetters: "[.'\u2018\u2019:\\u00b7\\u2027]",
-  joinDigits: "[.'\u2019,;\\u2044]",
-};
-
-export function wordPattern(c: WordClasses): RegExp {
-  return new RegExp(`${c.start}${c.char}*(?:(?:(?<=${c.letter})${c.joinLetters}(?=${c.letter})|(?<=${c.digit})${c.joinDigits}(?=${c.digit}))${c.char}+)*`, 'gu');
-}
-
-// Built on first non-Latin text: parsing its \p classes alone took ~1 ms of every CLI run.
-let spacedWord: RegExp | undefined;
-const LATIN_WORD = wordPattern(LATIN_WORD_CLASSES);
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\u00ad\\u200b-\\u200d\\u2060]';
+const LETTER = '[\\p{L}\\p{M}]';
+// Spelled out for Latin-script text (src/latin.ts): V8 compiles each \p class for all of
+// Unicode, 1.5-2 ms for this pattern on every CLI run; spelled, a twentieth of that.
+const SPACED_WORD = new PropertyPattern(
+  `[\\p{L}\\p{Nd}\\p{Pc}]${WORD_CHAR}*(?:(?:(?<=${LETTER})${JOIN_LETTERS}(?=${LETTER})|(?<=\\p{Nd})${JOIN_DIGITS}(?=\\p{Nd}))${WORD_CHAR}+)*`,
+  'gu',
+);
 /** Scripts written without spaces between words: only a dictionary (the segmenter's) finds their words. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
 
 /** Words as a reader counts them, in any script (CJK characters are words of their own). */
 export function countWords(text: string): number {
   if (!text) return 0;
-  const latin = isLatin(text);
-  if (latin || !UNSPACED.test(text)) {
-    const words = latin ? LATIN_WORD : (spacedWord ??= wordPattern(WORD_CLASSES));
+  if (isLatin(text) || !UNSPACED.test(text)) {
+    const words = SPACED_WORD.for(text);
     let n = 0;
     words.lastIndex = 0;
     while (words.exec(text)) n++;
