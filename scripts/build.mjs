@@ -40,12 +40,17 @@ const linkedomPatches = {
 // src/text/features.ts needs them only as the index of src/text/stopwords.ts: the package is
 // replaced by that index, built here by the same code. Only the index is exported
 // (features.ts reads nothing else from the package): a new import fails the build.
+let stopwordIndexOnce;
+async function buildStopwordIndex() {
+  const { outputFiles } = await build({ entryPoints: ['src/text/stopwords.ts'], absWorkingDir: root, bundle: true, write: false, format: 'esm', logLevel: 'warning' });
+  const { indexStopwords, listsOf } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return indexStopwords(listsOf(stopword));
+}
 const stopwordIndex = {
   name: 'stopword-index',
   async setup(b) {
-    const { outputFiles } = await build({ entryPoints: ['src/text/stopwords.ts'], absWorkingDir: root, bundle: true, write: false, format: 'esm', logLevel: 'warning' });
-    const { indexStopwords, listsOf } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-    const index = indexStopwords(listsOf(stopword));
+    // Once per build run: the library, the CLI's core and each of its chunks use this plugin.
+    const index = await (stopwordIndexOnce ??= buildStopwordIndex());
     b.onResolve({ filter: /^stopword$/ }, () => ({ path: 'stopword', namespace: 'stopword-index' }));
     b.onLoad({ filter: /.*/, namespace: 'stopword-index' }, () => ({ contents: `export const pithIndex = ${JSON.stringify(index)};`, loader: 'js' }));
   },
