@@ -16,16 +16,29 @@ import { srcRegexLiterals } from './helpers/literals.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** Every `new Caseless(/literal/)` in src/, and the vocabulary's patterns built from strings. */
-function patterns(): Array<{ where: string; re: RegExp }> {
+/** Every `new Caseless(/literal/)` in src/, and the vocabulary's patterns built from strings; with their `tiny` mark. */
+function patterns(): Array<{ where: string; re: RegExp; tiny: boolean }> {
   const found = srcRegexLiterals()
     .filter(({ parent, source }) => ts.isNewExpression(parent) && parent.expression.getText(source) === 'Caseless')
-    .map(({ where, re }) => ({ where, re }));
+    .map(({ where, re, parent, source }) => {
+      const options = (parent as ts.NewExpression).arguments?.[1]?.getText(source) ?? '';
+      return { where, re, tiny: /\btiny:\s*true\b/.test(options) };
+    });
   for (const [name, value] of Object.entries(vocab)) {
-    if (value instanceof Caseless) found.push({ where: `vocab ${name}`, re: value.lower });
+    if (value instanceof Caseless) found.push({ where: `vocab ${name}`, re: value.lower, tiny: value.tiny });
   }
-  for (const [kind, value] of vocab.SECTION_HEADINGS) found.push({ where: `vocab SECTION_HEADINGS ${kind}`, re: value.lower });
+  for (const [kind, value] of vocab.SECTION_HEADINGS) found.push({ where: `vocab SECTION_HEADINGS ${kind}`, re: value.lower, tiny: value.tiny });
   return found;
+}
+
+/** Every text of at most two Latin-1 characters: the texts `tiny` is about. */
+function tinyTexts(): string[] {
+  const out = [''];
+  for (let a = 0; a < 0x100; a++) {
+    out.push(String.fromCharCode(a));
+    for (let b = 0; b < 0x100; b++) out.push(String.fromCharCode(a, b));
+  }
+  return out;
 }
 
 /**
@@ -88,13 +101,23 @@ describe('Caseless', () => {
   ];
   const lines = sampleLines().concat(crafted).flatMap((l) => [l, l.toUpperCase(), l.toLowerCase(), title(l)]);
 
-  for (const { where, re } of all) {
+  const tiny = tinyTexts();
+  for (const { where, re, tiny: marked } of all) {
+    it(`${where} is marked tiny exactly when some text of at most two Latin-1 characters matches it`, () => {
+      const iu = new RegExp(re.source, 'iu');
+      // What matching would answer without the shortcut: iu where lower case is not the fold.
+      const matching = tiny.filter((t) => (FOLD_APART.test(t) ? iu.test(t) : re.test(t.toLowerCase())));
+      expect({ marked, examples: matching.slice(0, 5) }).toEqual({ marked: matching.length > 0, examples: matching.slice(0, 5) });
+    });
+  }
+
+  for (const { where, re, tiny: marked } of all) {
     it(`${where} is lower case and matches as its iu twin`, () => {
       expect(re.flags).toBe('u');
       const bare = re.source.replace(/\\u\{[0-9a-f]+\}|\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\[dDsSwWbBpP](?:\{[^}]*\})?|\\./gi, '');
       expect([...bare].filter((c) => c !== c.toLowerCase()).join('')).toBe('');
       expect(re.source).not.toMatch(/\\P|\\p\{(?:Lu|Ll|Lt|LC|Uppercase|Lowercase)/);
-      const caseless = new Caseless(re);
+      const caseless = new Caseless(re, { tiny: marked });
       const iu = new RegExp(re.source, 'iu');
       for (const line of lines) {
         const a = caseless.exec(line);

@@ -14,12 +14,12 @@ export const RELATIVE_AGE = new Caseless(/\b\d+\s*(min|mins|minutes?|hours?|hrs?
 /** Labels that introduce a link to another story inside the text: "Read more:", "Lesen Sie auch:". */
 export const TEASER_LABEL = new Caseless(/^(read more|read also|also read|more|related|see more|see also|watch|listen|don'?t miss|recommended|further reading|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer más|ver también|te puede interesar|leggi anche|vedi anche|czytaj też|czytaj także|zobacz też|zobacz także|lees ook|leia também|veja também|читайте также)\b/u);
 /** Credit and caption labels. */
-export const CREDIT = new Caseless(/^©\s*\p{L}[^.]*$|^(photo|photos|image|images|picture|credit|credits|foto|fotos|bild|bilder|quelle|source|crédit|crédits|fuente|fonte|zdjęcie|źródło|фото|источник)\s*(credit)?\s*[:：]|\((image|photo|picture|foto|bild)\s*(credit)?\s*:[^)]*\)\s*$|\bcredit\s*:\s*[^.]*$/u);
+export const CREDIT = new Caseless(/^©\s*\p{L}[^.]*$|^(photo|photos|image|images|picture|credit|credits|foto|fotos|bild|bilder|quelle|source|crédit|crédits|fuente|fonte|zdjęcie|źródło|фото|источник)\s*(credit)?\s*[:：]|\((image|photo|picture|foto|bild)\s*(credit)?\s*:[^)]*\)\s*$|\bcredit\s*:\s*[^.]*$/u, { tiny: true });
 /** Labels that mark an advertisement slot or an interruption of the story by one. */
-export const AD_LABEL = new Caseless(/^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|continue reading below|story continues below|article continues below|scroll to continue)\b/u);
+export const AD_LABEL = new Caseless(/^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|continue reading below|story continues below|article continues below|scroll to continue)\b/u, { tiny: true });
 /** Calls to follow, subscribe or sign up, and the like, at a story's end. */
 export const PROMO = new Caseless(/\b(subscribe|newsletter|sign up|follow (us|him|her|them|me)|join (us|our)|download (the|our) app|abonnieren|folgen sie|abonnez|suivez|suscríbete|síguenos|iscriviti|seguici|subskrybuj|obserwuj|volg ons|подпис)/u);
-export const COPYRIGHT = new Caseless(/©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bwszelkie prawa zastrzeżone\b|\bsubject to copyright\b/u);
+export const COPYRIGHT = new Caseless(/©|\(c\)\s*\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bwszelkie prawa zastrzeżone\b|\bsubject to copyright\b/u, { tiny: true });
 // The lookbehind starts an address only where its run of name characters starts; without
 // it a long run with no @ is rescanned from every position (quadratic).
 export const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/u;

@@ -6,7 +6,7 @@
  * Dutch, Indonesian, Russian, Chinese, Japanese, Korean, Arabic).
  */
 import type { Kind } from '../types.js';
-import { Caseless } from './caseless.js';
+import { Caseless, type CaselessOptions } from './caseless.js';
 
 /**
  * Any character but a line break: what `.` matches. Under the `iu` flags V8 case-folds the
@@ -16,9 +16,9 @@ import { Caseless } from './caseless.js';
 const ANY = '[^\\n\\r\\u2028\\u2029]';
 
 /** Builds a case-insensitive, whole-line pattern from lower-case alternatives (optional trailing punctuation/count). */
-function whole(alternatives: string[]): Caseless {
+function whole(alternatives: string[], options?: CaselessOptions): Caseless {
   const body = alternatives.join('|').replace(/(?<!\\)\.(?=[{*+?])/g, ANY);
-  return new Caseless(new RegExp(`^[[(]?\\s*(?:${body})\\s*(?:[:：»›>|…\\-–—]+|\\.{1,3}|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'u'));
+  return new Caseless(new RegExp(`^[[(]?\\s*(?:${body})\\s*(?:[:：»›>|…\\-–—]+|\\.{1,3}|\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*$`, 'u'), options);
 }
 
 /**
@@ -184,7 +184,7 @@ export const SHARE_LINE = whole([
   'share to more', 'more(?!\\s*[:：])', 'comment', 'save', 'link kopieren',
   'teilen', 'partager', 'compartir', 'condividi', 'compartilhar', 'udostępnij', 'delen', 'bagikan',
   'поделиться', '分享(?:到)?', '微信', '微博', 'qq空间', '공유', 'مشاركة', 'シェア',
-]);
+], { tiny: true });
 
 /** Advertisement markers: whole short lines. */
 export const AD_LINE = whole([
@@ -192,7 +192,7 @@ export const AD_LINE = whole([
   'promoted(?: stories| content)?', 'partner content', '(?:story|article) continues below(?: advertisement)?',
   'continue reading below', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade',
   'reklama', 'iklan', 'advertentie', 'реклама', '广告', '広告', '광고', 'إعلان',
-]);
+], { tiny: true });
 
 /**
  * A promotional call to action opening a short line: an imperative verb of selling
@@ -207,7 +207,7 @@ export const PRICE =
 
 /** Footer and legal lines. */
 export const FOOTER_LINE =
-  new Caseless(/(?:^|\s)(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|direitos reservados|版权所有|無断転載|무단전재|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions|& conditions)|cookie (?:policy|settings)|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa(?: sulla)? privacy|polityka prywatności|política de privacidade|contact us|about us|advertise with us|site ?map)(?:\s|$|[.,:;|])/u);
+  new Caseless(/(?:^|\s)(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|direitos reservados|版权所有|無断転載|무단전재|privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions|& conditions)|cookie (?:policy|settings)|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa(?: sulla)? privacy|polityka prywatności|política de privacidade|contact us|about us|advertise with us|site ?map)(?:\s|$|[.,:;|])/u, { tiny: true });
 
 /** Cookie and consent notices. */
 export const COOKIE_LINE =
@@ -219,7 +219,7 @@ export const INLINE_POINTER =
 
 /** Photo credits: agency names and credit words (a credit line ends a caption). */
 export const CREDIT_LINE =
-  new Caseless(/(?:^|[\s/(|])(?:getty(?: images)?|shutterstock|reuters|afp|associated press|ap photo|epa|dpa|imago|istock(?:photo)?|alamy|bloomberg|photo(?:graph)?(?: by)?|image(?: credit)?|credit|foto|bild|quelle|fuente|crédit|source)\s*[:/|)]|getty images|shutterstock|\/(?:ap|afp|reuters|epa|getty)\b|^\(?(?:image|photo|foto|bild|credit|crédit)\s*:|\|\s*(?:getty|reuters|ap|afp)|^(?:getty(?: images)?|reuters|afp|ap|epa|dpa|shutterstock|alamy|imago|istock(?:photo)?)$|[,/]\s*(?:ap|afp|reuters|epa|dpa|getty images)(?:\s+file)?$|\b(?:submitted|courtesy|file) (?:photo|image)$/u);
+  new Caseless(/(?:^|[\s/(|])(?:getty(?: images)?|shutterstock|reuters|afp|associated press|ap photo|epa|dpa|imago|istock(?:photo)?|alamy|bloomberg|photo(?:graph)?(?: by)?|image(?: credit)?|credit|foto|bild|quelle|fuente|crédit|source)\s*[:/|)]|getty images|shutterstock|\/(?:ap|afp|reuters|epa|getty)\b|^\(?(?:image|photo|foto|bild|credit|crédit)\s*:|\|\s*(?:getty|reuters|ap|afp)|^(?:getty(?: images)?|reuters|afp|ap|epa|dpa|shutterstock|alamy|imago|istock(?:photo)?)$|[,/]\s*(?:ap|afp|reuters|epa|dpa|getty images)(?:\s+file)?$|\b(?:submitted|courtesy|file) (?:photo|image)$/u, { tiny: true });
 
 /** A byline: "By Jane Doe", "Von …", "Par …", "Por …", "Di …", "Posted by …". */
 export const BYLINE =
