@@ -93,4 +93,17 @@ export class PropertyPattern {
     if (isLatin(text)) return (this.latin ??= new RegExp(spellLatin(this.source), this.flags));
     return (this.full ??= new RegExp(this.source, this.flags));
   }
+
+  test(text: string): boolean {
+    return this.for(text).test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.for(text).exec(text);
+  }
+
+  /** `text.match` with the pattern (with flag `g`: every match, or null). */
+  match(text: string): RegExpMatchArray | null {
+    return text.match(this.for(text));
+  }
 }

@@ -11,7 +11,7 @@ const NAME_WORD = new PropertyPattern(String.raw`^\p{Lu}[\p{L}\p{N}'’&.-]*$`, 
 /** The text's first word when it is a capitalised name, not a function word of the page's language; else null. */
 export function ownerSubject(text: string, stopwords: ReadonlySet<string> | null | undefined): string | null {
   const subject = (text.split(/\s+/)[0] ?? '').replace(/[,:;]$/, '');
-  return NAME_WORD.for(subject).test(subject) && !stopwords?.has(subject.toLowerCase()) ? subject : null;
+  return NAME_WORD.test(subject) && !stopwords?.has(subject.toLowerCase()) ? subject : null;
 }
 
 /** How many of the texts name the subject as a whole word. */

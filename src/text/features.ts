@@ -96,7 +96,7 @@ export function tokens(text: string): readonly string[] {
 /** A word starts with a letter or digit, so only its end is trimmed. */
 function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
-  const words = lower.match(WORD.for(lower)) ?? [];
+  const words = WORD.match(lower) ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     let end = word.length;
@@ -143,7 +143,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const weight = text.length + cjk * (TEXT_CJK_WEIGHT - 1);
   const toks = tokens(text);
   const words = toks.length + cjk;
-  const truncated = TRUNCATED.for(text).test(text);
+  const truncated = TRUNCATED.test(text);
   const glued = isGluedCard(text);
   // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
   const sentence = !truncated && SENTENCE_END.test(withoutTrailingDecoration(text));
@@ -173,7 +173,7 @@ const HEAD_WORD = new PropertyPattern(String.raw`[\p{L}][\p{L}'’]*`, 'gu');
 const CAPITAL = new PropertyPattern(String.raw`^\p{Lu}`, 'u');
 
 function isGluedCard(text: string): boolean {
-  const m = GLUED.for(text).exec(text);
+  const m = GLUED.exec(text);
   if (!m) return false;
   const head = m[1]!.match(HEAD_WORD.for(text)) ?? [];
   const capitals = head.filter((w) => CAPITAL.for(text).test(w)).length;

@@ -38,7 +38,7 @@ const CREDIT_NAME = new PropertyPattern(String.raw`^©\s*\p{Lu}\p{Ll}`, 'u');
 function photoCredit(text: string): boolean {
   const label = PHOTO_LABEL.exec(text);
   if (label) return !LOWER_START.for(text).test(text.slice(label[0].length));
-  return CREDIT_NAME.for(text).test(text);
+  return CREDIT_NAME.test(text);
 }
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
@@ -85,7 +85,7 @@ const CASED = new PropertyPattern(String.raw`[\p{Lu}\p{Ll}]`, 'gu');
 
 /** Nearly every cased letter is a capital (scripts without case never are). */
 function capitalised(text: string): boolean {
-  const cased = text.match(CASED.for(text)) ?? [];
+  const cased = CASED.match(text) ?? [];
   const upper = cased.filter((c) => c !== c.toLowerCase()).length;
   return cased.length > 0 && upper >= cased.length * TEXT_CAPS_SHARE;
 }
@@ -182,7 +182,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 3 && BYLINE.test(text),
       date: short && ((!!dateMatch && dateMatch[0].length * 3 >= text.length - 20) || STAMP.test(text)),
       age: RELATIVE_AGE.test(text),
-      attribution: short && f.words <= 5 && ATTRIBUTION.for(text).test(text),
+      attribution: short && f.words <= 5 && ATTRIBUTION.test(text),
       // "Friday, 22 November 2024 at 20:13" ends in a clock time, not a clip's running time.
       video: !dateMatch && isVideoLine(text),
       pointer: f.weight < 300 && INLINE_POINTER.test(text),

@@ -114,7 +114,7 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
 /** "Read more: …", "Also: See the full coverage": a short labelled link set between a story's paragraphs. */
 const LABELLED_LINK = new PropertyPattern(String.raw`^\p{L}+(?:\s\p{L}+)?\s*[:：]\s+\S`, 'u');
 function inlineLink(line: TextLine): boolean {
-  return !line.f.prose && !line.heading && (line.pointer || (line.f.words <= TEXT_HEADING_MAX_WORDS && LABELLED_LINK.for(line.block.text).test(line.block.text)));
+  return !line.f.prose && !line.heading && (line.pointer || (line.f.words <= TEXT_HEADING_MAX_WORDS && LABELLED_LINK.test(line.block.text)));
 }
 
 /**

@@ -35,7 +35,7 @@ const FIGURE_CHAR = new PropertyPattern(String.raw`\p{N}`, 'u');
 
 /** The figures of a row, in order: a menu whose entries share a prefix ("iOS 13: Maps") repeats them. */
 function values(text: string): string {
-  return (text.match(FIGURES.for(text)) ?? []).join(' ');
+  return (FIGURES.match(text) ?? []).join(' ');
 }
 
 function candidate(line: TextLine): boolean {
@@ -77,10 +77,7 @@ export function tableRows(lines: readonly TextLine[]): boolean[] {
   let common = new Set<string>();
   const close = (to: number) => {
     const block = lines.slice(from, to);
-    const figured = block.filter((l) => {
-      const text = body(l);
-      return FIGURE_CHAR.for(text).test(text);
-    }).length;
+    const figured = block.filter((l) => FIGURE_CHAR.test(body(l))).length;
     // Tab-separated cells are a table for sure; then a header and two rows are enough.
     const min = block.every((l) => (l.block.cells ?? 0) > 1) ? TEXT_TABLE_MIN_CELL_ROWS : TEXT_TABLE_MIN_ROWS;
     if (to - from >= min && figured * 2 >= to - from) for (let k = from; k < to; k++) rows[k] = true;

@@ -18,7 +18,7 @@ const NAME_WORD = new PropertyPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, 'u');
 function nameWords(line: TextLine): string[] | null {
   const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
   if (line.f.prose || words.length < 2 || words.length > 4) return null;
-  return words.every((w) => NAME_WORD.for(w).test(w)) ? words : null;
+  return words.every((w) => NAME_WORD.test(w)) ? words : null;
 }
 
 /**
@@ -28,7 +28,7 @@ function nameWords(line: TextLine): string[] | null {
  */
 export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
   const bylined = new Set(
-    lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.for(w).test(w)).slice(1)),
+    lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.test(w)).slice(1)),
   );
   for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
     const line = lines[k]!;
