@@ -11,7 +11,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, expect } from 'vitest';
-import { install } from './network-block.cjs';
+import { fileURLToPath } from 'node:url';
+import { install, reachChildren } from './network-block.cjs';
 
 export interface NetworkAttempt {
   via: string;
@@ -27,6 +28,8 @@ export function takeNetworkAttempts(): NetworkAttempt[] {
 }
 
 install((via, target) => attempts.push({ via, target }));
+// Threads and processes a test starts with an env of its own get the preload all the same.
+reachChildren(fileURLToPath(new URL('./network-preload.cjs', import.meta.url)));
 
 /** The log of attempts in started processes (test/global-setup.ts), from where this file began. */
 const log = process.env.PITH_NETWORK_LOG;

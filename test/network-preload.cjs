@@ -11,7 +11,10 @@
 'use strict';
 const { appendFileSync } = require('node:fs');
 const { isMainThread, threadId } = require('node:worker_threads');
-const { install } = require('./network-block.cjs');
+const { install, reachChildren } = require('./network-block.cjs');
+
+// Threads and processes started from here run this file too, whatever env they are given.
+reachChildren(__filename);
 
 install((via, target) => {
   const log = process.env.PITH_NETWORK_LOG;

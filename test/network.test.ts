@@ -94,17 +94,44 @@ describe('network guard', () => {
       expect(seen[0]!.where).toMatch(/^worker thread \d+$/);
     });
 
+    it('guards a worker thread started with an environment of its own, without NODE_OPTIONS', async () => {
+      const log = logIn();
+      // Node reads NODE_OPTIONS from the env a worker is given: without the guard passing itself on, this one ran unguarded.
+      const worker = new Worker(attempt, { eval: true, env: { PITH_NETWORK_LOG: log } });
+      const said = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+      await worker.terminate();
+      expect(said).toBe('failed 3');
+      expect(logged(log).map((a) => a.via)).toEqual(['net.Socket.connect', 'dns.lookup', 'fetch']);
+    });
+
+    it('guards a child process started with an environment of its own, and a worker thread that process starts', () => {
+      const log = logIn();
+      const nested = `
+        const { Worker } = require('node:worker_threads');
+        const w = new Worker(${JSON.stringify(attempt)}, { eval: true, env: {} });
+        w.once('message', (m) => { console.log('thread ' + m); w.terminate(); });`;
+      const env = { PATH: process.env.PATH ?? '', PITH_NETWORK_LOG: log };
+      const direct = spawnSync(process.execPath, ['-e', attempt], { encoding: 'utf8', env });
+      expect(direct.stdout.trim()).toBe('failed 3');
+      const deeper = spawnSync(process.execPath, ['-e', nested], { encoding: 'utf8', env });
+      expect(deeper.stdout.trim()).toBe('thread failed 3');
+      const seen = logged(log);
+      expect(seen.map((a) => a.via)).toEqual(['net.Socket.connect', 'dns.lookup', 'fetch', 'net.Socket.connect', 'dns.lookup', 'fetch']);
+      expect(seen[3]!.where).toMatch(/^worker thread \d+$/);
+    });
+
     for (const isolation of ['process', 'thread'] as const) {
       it(`blocks and logs an attempt in a worker of the batch pool itself (${isolation})`, async () => {
         const log = logIn();
         // The pool's workers take this process's environment when they start.
         const outer = process.env.PITH_NETWORK_LOG;
         process.env.PITH_NETWORK_LOG = log;
+        // (until the page is answered: the pool starts a worker when it has a page for it)
         const pool = new Pool({ size: 1, workerUrl: new URL('./batch/fixtures/fake-worker.mjs', import.meta.url), timeoutMs: 10_000, recycleHeapMb: 100, maxHeapMb: 64, isolation });
-        if (outer === undefined) delete process.env.PITH_NETWORK_LOG;
-        else process.env.PITH_NETWORK_LOG = outer;
         const reply = await pool.run({ bytes: new TextEncoder().encode('connect'), options: {} });
         await pool.destroy();
+        if (outer === undefined) delete process.env.PITH_NETWORK_LOG;
+        else process.env.PITH_NETWORK_LOG = outer;
         expect(reply.ok).toBe(true);
         const where = isolation === 'thread' ? /^worker thread \d+$/ : /^main thread$/;
         expect(logged(log)).toMatchObject([{ via: 'net.Socket.connect', target: '127.0.0.1:9', where: expect.stringMatching(where) }]);
