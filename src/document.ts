@@ -35,12 +35,23 @@ export class PithDocument {
    * `performance` global loads perf_hooks on first touch, a few ms of a one-page CLI run.
    */
   readonly started = Date.now();
+  /**
+   * The page's URL, for resolving links: options.url when it is an absolute http(s) URL. One
+   * from data (a record's "url", a WARC target URI) can be anything; any other is dropped
+   * with a warning, never used: a `javascript:` base would reach every resolved link.
+   */
+  readonly url: string | null;
 
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
     this.options = options;
     this.input = bytes;
     this.bytes = bytes;
     this.source = { path: options.path, bytes: bytes.byteLength, format: null, encoding: null, gzip: false };
+    this.url = options.url === null ? null : webUrl(options.url);
+    if (options.url !== null && this.url === null) {
+      const shown = options.url.length > 80 ? `${options.url.slice(0, 80)}…` : options.url;
+      this.warn('input', 'bad-url', `ignored the page URL ${JSON.stringify(shown)}: not an absolute http(s) URL`);
+    }
   }
 
   warn(stage: string, code: string, message: string): void {
@@ -54,6 +65,16 @@ export class PithDocument {
 
   fail(code: ErrorCode, message: string): never {
     throw new PithError(code, message);
+  }
+}
+
+/** `url` when it is an absolute http: or https: URL, else null. */
+export function webUrl(url: string): string | null {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : null;
+  } catch {
+    return null;
   }
 }
 

@@ -64,7 +64,7 @@ export function classifyHtml(doc: PithDocument): void {
   if (dek) for (const b of blocks.slice(0, Math.max(0, first))) {
     if (main(b) && !b.title && fold(b.text) === dek && !(b.type === 'paragraph' && parent(b) === storyBox)) remove(b, 'other', 'standfirst', 'The summary the page declares as its description, shown above the story');
   }
-  const pageUrls = new Set([doc.meta.url, doc.options.url].filter((u): u is string => !!u).map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
+  const pageUrls = new Set([doc.meta.url, doc.url].filter((u): u is string => !!u).map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
   const seen = new Map<string, number>();
   for (const b of blocks) if (b.text.length <= SHORT_BLOCK_CHARS / 2) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
 

@@ -17,10 +17,10 @@ import { READABILITY_MIN_CHARS } from '../thresholds.js';
 export async function segmentHtml(doc: PithDocument): Promise<void> {
   // Style sheets never reach the parser (dom.ts pre-strips them): jsdom's CSS parser
   // throws on some real-world CSS, e.g. Sass variables left inside calc().
-  const page = (await loadDom(doc.options.dom))(doc.raw, doc.options.url);
+  const page = (await loadDom(doc.options.dom))(doc.raw, doc.url);
   try {
     const document = page.document;
-    doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };
+    doc.meta = { ...doc.meta, ...readMeta(document, doc.url) };
     doc.data.declaredExcerpt = doc.meta.excerpt;
     prune(doc, document);
     const body = document.body;
