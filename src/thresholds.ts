@@ -260,6 +260,13 @@ export const BATCH_PROGRESS_HZ = 8;
 export const BATCH_MAX_NAME_BYTES = 200;
 /** After SIGINT, in-flight pages get this long to finish before they are abandoned. */
 export const BATCH_INTERRUPT_GRACE_MS = 5_000;
+/** Longest --timeout: Node's timers hold at most 2^31-1 ms; a longer delay fires after 1 ms. */
+export const BATCH_MAX_TIMEOUT_MS = 2 ** 31 - 1;
+/**
+ * Most workers per available core for -j: each worker is a whole pith (tens of MB before its
+ * first page), and past a few per core they only add memory and contention.
+ */
+export const BATCH_MAX_JOBS_PER_CORE = 4;
 
 /**
  * Re-readings of a scrape's own output (text/classify.ts settle): each one either removes a

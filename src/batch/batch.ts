@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { EXIT } from '../cli/io.js';
+import { writeProblem } from '../cli/write.js';
 import { DEFAULT_OPTIONS } from '../options.js';
 import {
   BATCH_INFLIGHT_PER_WORKER,
@@ -52,7 +53,7 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
   }
   const lock = await takeLock(cfg.fs, cfg.outDir, tag).catch((error: unknown) => error as Error);
   if (lock instanceof Error || 'heldBy' in lock) {
-    err(lock instanceof Error ? lock.message : `another pith run (pid ${lock.heldBy}) is writing to ${cfg.outDir}; wait for it or stop it`);
+    err(lock instanceof Error ? `cannot use the out dir ${cfg.outDir}: ${writeProblem(lock)}` : `another pith run (pid ${lock.heldBy}) is writing to ${cfg.outDir}; wait for it or stop it`);
     return EXIT.FAILED;
   }
   const manifest = new Manifest(writer, cfg.shard ? `pith-manifest.${tag}.jsonl` : 'pith-manifest.jsonl');

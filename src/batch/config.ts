@@ -1,3 +1,4 @@
+import type { Sink } from '../cli/write.js';
 import type { Options } from '../options.js';
 import type { Isolation } from './host.js';
 import type { Shard } from './shard.js';
@@ -28,7 +29,7 @@ export interface BatchConfig {
   base: Partial<Options>;
   workerUrl: URL;
   fs: WriteFs;
-  stdout: { write(chunk: string): unknown; once?(event: 'drain', cb: () => void): unknown };
+  stdout: Sink;
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   onSignal?: OnSignal;
 }

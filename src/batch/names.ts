@@ -50,15 +50,29 @@ export function stemOf(fileName: string): string {
 export class DirNamer {
   private readonly taken = new Set<string>();
 
+  /** `reserved`: names this directory keeps for pith's own files (the out dir's root: reservedOutName). */
+  constructor(private readonly reserved: (name: string) => boolean = () => false) {}
+
   /** Claim `stem` + each suffix (".txt" and ".json" for a page, "" for a folder) as one unit. */
   claim(stem: string, suffixes: readonly string[]): string {
     const base = safeSegment(stem);
     let candidate = base;
-    for (let n = 2; suffixes.some((x) => this.taken.has(fold(candidate + x))); n++) candidate = `${base}-${n}`;
+    const clash = (x: string) => this.taken.has(fold(candidate + x)) || this.reserved(fold(candidate + x));
+    for (let n = 2; suffixes.some(clash); n++) candidate = `${base}-${n}`;
     for (const x of suffixes) this.taken.add(fold(candidate + x));
     return candidate;
   }
 }
+
+/**
+ * The names pith keeps for itself at the root of the out dir — the manifest, its journal, the
+ * lock and the temporary folder, for every shard (batch.ts, manifest.ts, lock.ts, writer.ts) —
+ * compared as DirNamer compares (case-folded). An input whose output would take one (a folder
+ * named pith-manifest.jsonl, a hidden .pith-tmp/ with --hidden) gets "-2" like any clash.
+ */
+export const RESERVED_OUT_NAME = /^(?:\.pith-tmp|\.?pith-manifest(?:\.\d+-of-\d+)?\.jsonl(?:\.journal)?|\.pith-lock\.(?:all|\d+-of-\d+))$/;
+
+export const reservedOutName = (folded: string): boolean => RESERVED_OUT_NAME.test(folded);
 
 function fold(name: string): string {
   return name.normalize('NFC').toLowerCase();

@@ -1,4 +1,4 @@
-import { BATCH_WORKER_MAX_HEAP_MB, BATCH_WORKER_PIPELINE, BATCH_WORKER_RECYCLE_HEAP_MB } from '../thresholds.js';
+import { BATCH_MAX_TIMEOUT_MS, BATCH_WORKER_MAX_HEAP_MB, BATCH_WORKER_PIPELINE, BATCH_WORKER_RECYCLE_HEAP_MB } from '../thresholds.js';
 import { startWorker, type Isolation, type WorkerHost } from './host.js';
 import type { PageReply, PageTask, WorkerMessage } from './protocol.js';
 
@@ -33,13 +33,15 @@ interface Slot {
 }
 
 /**
- * A fixed-size pool of workers (processes or threads), written here rather than taken from
+ * A pool of at most `size` workers (processes or threads), written here rather than taken from
  * piscina because the batch needs three things together: a worker replaced *between* pages
  * once its heap has grown (piscina only offers a hard resource limit, which kills the page in
  * flight), a hung page ended by terminating its worker with the page reported as a timeout,
  * and a failure of any kind turned into a reply instead of a rejection, so one page never
  * stops the batch. Each worker is sent its next page before it finishes the current one
- * (BATCH_WORKER_PIPELINE), so it never waits for the main thread between pages.
+ * (BATCH_WORKER_PIPELINE), so it never waits for the main thread between pages. Workers
+ * start when pages are waiting and none is free, never all at once: a run of one page
+ * starts one worker, whatever -j says.
  */
 export class Pool {
   private readonly slots = new Set<Slot>();
@@ -49,8 +51,11 @@ export class Pool {
   private startFailure: string | null = null;
   recycled = 0;
 
-  constructor(private readonly opts: PoolOptions) {
-    for (let i = 0; i < opts.size; i++) this.spawn();
+  constructor(private readonly opts: PoolOptions) {}
+
+  /** Workers running or starting now. */
+  get workers(): number {
+    return this.slots.size;
   }
 
   /** Clean one page in a worker. Never rejects: failures, timeouts and crashes come back as replies. */
@@ -96,7 +101,6 @@ export class Pool {
       this.recycled++;
       this.queue.unshift(...slot.jobs.splice(0));
       void this.retire(slot, null);
-      if (!this.closed) this.spawn();
     } else {
       this.startTimer(slot);
     }
@@ -125,7 +129,6 @@ export class Pool {
         : { code: 'internal', message: `worker crashed: ${why}` },
     });
     void slot.worker.terminate();
-    if (!this.closed) this.spawn();
     this.dispatch();
   }
 
@@ -138,9 +141,9 @@ export class Pool {
       slot.jobs.length = 1;
       this.queue.unshift(...waiting);
       void this.retire(slot, { ok: false, error: { code: 'timeout', message: `took longer than the ${seconds} s limit (--timeout)` } });
-      if (!this.closed) this.spawn();
       this.dispatch();
-    }, this.opts.timeoutMs);
+      // Node's timers overflow past 2^31-1 ms and fire at once; the CLI refuses a longer limit.
+    }, Math.min(this.opts.timeoutMs, BATCH_MAX_TIMEOUT_MS));
   }
 
   private clearTimer(slot: Slot): void {
@@ -158,8 +161,16 @@ export class Pool {
     await slot.worker.terminate();
   }
 
+  /** Start a worker for each waiting page that no free or starting worker will take, up to `size`. */
+  private grow(): void {
+    let free = 0;
+    for (const slot of this.slots) if (!slot.ready || !slot.jobs.length) free++;
+    for (let want = this.queue.length - free; want > 0 && this.slots.size < this.opts.size; want--) this.spawn();
+  }
+
   private dispatch(): void {
     if (this.closed) return;
+    this.grow();
     for (let depth = 1; depth <= BATCH_WORKER_PIPELINE; depth++) {
       // Breadth first: every idle worker gets a page before any gets a second.
       for (const slot of this.slots) {

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { EXIT } from '../cli/io.js';
+import { emit, isClosedPipe, writeProblem } from '../cli/write.js';
 import type { Options } from '../options.js';
 import { BATCH_INFLIGHT_PER_WORKER } from '../thresholds.js';
 import type { BatchConfig, Signal } from './config.js';
@@ -79,16 +80,26 @@ export async function runRecords(cfg: BatchConfig, stdin: AsyncIterable<Uint8Arr
     if (stopping) void pool.destroy();
     stopping = signal;
   });
-  const write = async (s: string) => {
-    if (cfg.stdout.write(s) === false && cfg.stdout.once) await new Promise<void>((r) => cfg.stdout.once!('drain', r));
+  // The first write that fails ends the run: a closed stdout (the reader went away) quietly,
+  // any other failure with one line. Lines after it would be lost, so none are cleaned.
+  let broken: unknown = null;
+  let written = 0;
+  const flushOne = async () => {
+    const line = await pending.shift()!;
+    if (broken) return;
+    try {
+      await emit(cfg.stdout, line);
+      written++;
+    } catch (error) {
+      broken = error;
+    }
   };
-  const flushOne = async () => write(await pending.shift()!);
 
   const lines = createInterface({ input: Readable.from(stdin), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
-    if (stopping) break;
+    if (stopping || broken) break;
     if (!line.trim()) continue;
     total++;
     const prep = prepare(n === 1 ? line.replace(/^\uFEFF/, '') : line, n, cfg.base);
@@ -106,6 +117,11 @@ export async function runRecords(cfg: BatchConfig, stdin: AsyncIterable<Uint8Arr
   while (pending.length) await flushOne();
   unsubscribe?.();
   await pool.destroy();
+  if (broken) {
+    if (isClosedPipe(broken)) return EXIT.PIPE;
+    cfg.stderr.write(`pith: cannot write to stdout: ${writeProblem(broken)}; output stopped after ${written} records\n`);
+    return EXIT.FAILED;
+  }
   if (!cfg.quiet || failed) cfg.stderr.write(`pith: ${total - failed} records cleaned, ${failed} failed\n`);
   if (stopping) return stopping === 'SIGTERM' ? EXIT.TERMINATED : EXIT.INTERRUPTED;
   // A failed record is reported in its own output line. Exiting 1 for it would make Spark's

@@ -1,7 +1,7 @@
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { DirNamer, PAGE_EXTENSION, WARC_EXTENSION, stemOf } from './names.js';
+import { DirNamer, PAGE_EXTENSION, WARC_EXTENSION, reservedOutName, stemOf } from './names.js';
 
 export interface WalkOptions {
   cwd: string;
@@ -65,7 +65,8 @@ function globs(patterns: readonly string[]): (rel: string) => boolean {
 export async function* walk(inputs: readonly string[], opts: WalkOptions): AsyncGenerator<WalkItem> {
   const included = opts.include.length ? globs(opts.include) : () => true;
   const excluded = opts.exclude.length ? globs(opts.exclude) : () => false;
-  const top = new DirNamer();
+  // Names at the out dir's root must not take pith's own (the manifest, the temporary folder).
+  const top = new DirNamer(reservedOutName);
   const visited = new Set<string>();
   const soleFolder = inputs.length === 1;
 
@@ -110,7 +111,7 @@ export async function* walk(inputs: readonly string[], opts: WalkOptions): Async
       return;
     }
     names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const namer = new DirNamer();
+    const namer = new DirNamer(out.length === 0 ? reservedOutName : undefined);
     for (const entry of names) {
       if (!opts.hidden && entry.name.startsWith('.')) continue;
       const abs = join(dir, entry.name);

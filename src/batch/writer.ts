@@ -1,6 +1,7 @@
 import { createReadStream, renameSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { mkdirExplained, writeProblem } from '../cli/write.js';
 
 /**
  * Every file-system call the batch makes to read a page or write, so that tests can put a
@@ -10,7 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
  */
 export interface WriteFs {
   readInput(path: string): Promise<Uint8Array>;
-  mkdir(path: string, opts: { recursive: true }): Promise<unknown>;
+  mkdir(path: string, opts?: { recursive?: boolean }): Promise<unknown>;
   writeFile(path: string, data: string, opts?: { flag?: string }): Promise<void>;
   appendFile(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -46,7 +47,7 @@ export const nodeFs: WriteFs = {
 };
 
 /** Errors after which no further page can be written either: the batch stops, cleanly. */
-const FATAL = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'EMFILE', 'ENFILE']);
+const FATAL = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'EMFILE', 'ENFILE', 'ENOTDIR']);
 
 export class FatalWriteError extends Error {
   constructor(message: string, readonly code: string | undefined) {
@@ -55,19 +56,14 @@ export class FatalWriteError extends Error {
 }
 
 function describe(error: NodeJS.ErrnoException, path: string): string {
-  const where = `cannot write ${path}`;
+  const where = `cannot write ${path}: ${writeProblem(error)}`;
   switch (error.code) {
     case 'ENOSPC':
-      return `${where}: no space left on the device (free some space, then rerun the same command to resume)`;
+      return `${where} (free some space, then rerun the same command to resume)`;
     case 'EDQUOT':
-      return `${where}: disk quota exceeded (rerun the same command once there is room to resume)`;
-    case 'EROFS':
-      return `${where}: the file system is read-only`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${where}: permission denied`;
+      return `${where} (rerun the same command once there is room to resume)`;
     default:
-      return `${where}: ${error.message}`;
+      return where;
   }
 }
 
@@ -103,7 +99,7 @@ export class OutWriter {
 
   /** Create the out dir (before the lock can be taken in it). */
   async open(): Promise<void> {
-    await this.guard(this.root, () => this.fs.mkdir(this.root, { recursive: true }));
+    await this.guard(this.root, () => mkdirExplained(this.fs, this.root));
   }
 
   /** A fresh temporary folder: whatever a killed run left there goes. Only under the lock. */

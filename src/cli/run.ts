@@ -1,14 +1,17 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BatchConfig } from '../batch/config.js';
 import { fsPromises, os } from '../lazy.js';
 import { parseShard, type Shard } from '../batch/shard.js';
-import { BATCH_PAGE_TIMEOUT_MS } from '../thresholds.js';
+import { BATCH_MAX_JOBS_PER_CORE, BATCH_MAX_TIMEOUT_MS, BATCH_PAGE_TIMEOUT_MS } from '../thresholds.js';
+import { webUrl } from '../document.js';
 import { clean } from '../index.js';
 import type { Options } from '../options.js';
 import type { Result } from '../types.js';
 import { EXIT, readAll, type CliIO } from './io.js';
+import { emit, isClosedPipe, mkdirExplained, writeProblem, type DirFs } from './write.js';
+import type { WriteFs } from '../batch/writer.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 interface CliFlags {
@@ -58,6 +61,7 @@ Exit codes:
   1    at least one input failed (the others were still written), or the out dir
        could not be written
   2    usage error (bad flag or argument)
+  141  stdout was closed by its reader (e.g. | head); nothing more was written
   130  interrupted by Ctrl-C (SIGINT); pages finished so far are kept, rerun to resume
   143  stopped by SIGTERM, as for 130
 `;
@@ -65,7 +69,22 @@ Exit codes:
 function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  // Node's timers overflow past this and fire at once: every page would time out.
+  const max = Math.floor(BATCH_MAX_TIMEOUT_MS / 1000);
+  if (n > max) throw new InvalidArgumentError(`expected at most ${max} seconds (about 24 days), the longest timer Node has`);
   return n;
+}
+
+function pageUrl(value: string): string {
+  if (!webUrl(value)) throw new InvalidArgumentError('expected an absolute http:// or https:// URL');
+  return value;
+}
+
+function fileName(what: string) {
+  return (value: string): string => {
+    if (!value) throw new InvalidArgumentError(`expected ${what}, not an empty name`);
+    return value;
+  };
 }
 
 function jobs(value: string): number {
@@ -95,13 +114,13 @@ function buildProgram(io: CliIO): Command {
     .description('Separate a web page\'s main story from its boilerplate: clean text on stdout, a JSON sidecar of every removed block and why.')
     .version(pkg.version, '-V, --version')
     .argument('[inputs...]', 'HTML or plain-text pages (gzip ok); none or "-" reads stdin')
-    .option('-o, --out-dir <dir>', 'write <name>.txt and <name>.json per input into <dir>')
-    .option('--sidecar <file>', 'write the sidecar JSON of a single input to <file>')
+    .option('-o, --out-dir <dir>', 'write <name>.txt and <name>.json per input into <dir>', fileName('a directory'))
+    .option('--sidecar <file>', 'write the sidecar JSON of a single input to <file>', fileName('a file'))
     .option('--json', 'print one JSON object (the sidecar plus a "text" field) instead of the text')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'html', 'text']).default('auto'))
     .option('--no-title', 'leave the headline out of the text')
     .option('--encoding <label>', 'force the input encoding (e.g. windows-1252) instead of detecting it')
-    .option('--url <url>', 'the page\'s URL, to resolve links in the sidecar')
+    .option('--url <url>', 'the page\'s absolute http(s) URL, to resolve links in the sidecar', pageUrl)
     .option('--max-bytes <n>', 'largest input accepted once decompressed', positiveInt)
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
     .option('-q, --quiet', 'print no status lines or progress bar on stderr')
@@ -119,7 +138,7 @@ function buildProgram(io: CliIO): Command {
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
+      writeOut: (s) => void emit(io.stdout, s).catch(() => undefined),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(s.startsWith('error:') ? `pith: ${s}` : s),
     });
@@ -167,6 +186,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (flags.records && (program.args.some((a) => a !== '-') || flags.outDir || flags.sidecar || flags.json)) {
     return usage('--records reads stdin and writes stdout: it takes no inputs, -o, --sidecar or --json');
   }
+  const outDir = flags.outDir === undefined ? null : resolve(io.cwd, flags.outDir);
+  const loop = outDir ? inputs.find((i) => i !== '-' && sameDir(resolve(io.cwd, i), outDir)) : undefined;
+  if (loop !== undefined) return usage(`${loop} is both an input and the out dir: pith never writes into the folder it reads; give another -o`);
   if (batchMode) {
     // Loaded only for a batch run (worker pool, globbing, WARC reading): a single page
     // should not pay for them at start.
@@ -176,11 +198,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       import('../batch/worker-url.js'),
       import('../batch/writer.js'),
     ]);
+    const cores = os().availableParallelism();
+    const maxJobs = cores * BATCH_MAX_JOBS_PER_CORE;
+    if (flags.jobs && flags.jobs > maxJobs && !flags.quiet) {
+      io.stderr.write(`pith: warning: -j ${flags.jobs} is more than ${BATCH_MAX_JOBS_PER_CORE} workers per core; using ${maxJobs}\n`);
+    }
     const config: BatchConfig = {
       inputs,
       cwd: io.cwd,
-      outDir: resolve(io.cwd, flags.outDir ?? '.'),
-      jobs: flags.jobs ?? os().availableParallelism(),
+      outDir: outDir ?? resolve(io.cwd, '.'),
+      // Workers start as pages arrive (pool.ts), so a small run never starts more than it has pages.
+      jobs: Math.min(flags.jobs ?? cores, maxJobs),
       workers: flags.workers,
       timeoutMs: Math.round(flags.timeout * 1000),
       include: flags.include ?? [],
@@ -199,32 +227,78 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     };
     return flags.records ? runRecords(config, io.stdin) : runBatch(config);
   }
-  // Stdin among the inputs with -o: name outputs as the batch does, so both modes agree.
-  const namer = flags.outDir ? await import('../batch/names.js') : null;
-  const dirNamer = namer ? new namer.DirNamer() : null;
+  // Stdin among the inputs with -o: name outputs as the batch does, so both modes agree, and
+  // refuse, as it does, to replace a file pith did not write.
+  const [namer, writer] = outDir ? await Promise.all([import('../batch/names.js'), import('../batch/writer.js')]) : [null, null];
+  const dirNamer = namer ? new namer.DirNamer(namer.reservedOutName) : null;
   const stems = inputs.map((i) => dirNamer?.claim(i === '-' ? 'stdin' : namer!.stemOf(basename(i)), ['.txt', '.json']) ?? '');
+  const owner = outDir && writer ? new writer.OutWriter(outDir, 'single', io.fs ?? writer.nodeFs) : null;
   let failed = 0;
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
+    const shown = input === '-' ? 'stdin' : input;
     const result = await cleanOne(input, base, io);
     if (!result.ok) {
       failed++;
-      io.stderr.write(`pith: ${input === '-' ? 'stdin' : input}: ${result.error.message}\n`);
+      io.stderr.write(`pith: ${shown}: ${result.error.message}\n`);
       if (flags.debug && result.error.stack) io.stderr.write(result.error.stack + '\n');
       continue;
     }
-    for (const w of result.sidecar.warnings) if (!flags.quiet) io.stderr.write(`pith: ${input === '-' ? 'stdin' : input}: warning: ${w}\n`);
-    if (flags.outDir) {
-      const dir = resolve(io.cwd, flags.outDir);
-      await writeAtomic(join(dir, `${stems[i]}.txt`), result.text);
-      await writeAtomic(join(dir, `${stems[i]}.json`), JSON.stringify(result.sidecar, null, 2) + '\n');
+    for (const w of result.sidecar.warnings) if (!flags.quiet) io.stderr.write(`pith: ${shown}: warning: ${w}\n`);
+    const sidecarJson = () => JSON.stringify(result.sidecar, null, 2) + '\n';
+    if (outDir && owner) {
+      const textPath = join(outDir, `${stems[i]}.txt`);
+      const sidecarPath = join(outDir, `${stems[i]}.json`);
+      const refusal = await owner.mayReplace(textPath, sidecarPath, { force: Boolean(flags.force), known: () => false });
+      if (refusal) {
+        failed++;
+        io.stderr.write(`pith: ${shown}: ${refusal}\n`);
+        continue;
+      }
+      const problem = (await writeFile(io, textPath, result.text)) ?? (await writeFile(io, sidecarPath, sidecarJson()));
+      if (problem) {
+        failed++;
+        io.stderr.write(`pith: ${shown}: ${problem}\n`);
+      }
       continue;
     }
-    if (flags.sidecar) await writeAtomic(resolve(io.cwd, flags.sidecar), JSON.stringify(result.sidecar, null, 2) + '\n');
-    if (flags.json) io.stdout.write(JSON.stringify({ ...result.sidecar, text: result.text }) + '\n');
-    else io.stdout.write(result.text);
+    if (flags.sidecar) {
+      const problem = await writeFile(io, resolve(io.cwd, flags.sidecar), sidecarJson(), 'the sidecar ');
+      if (problem) {
+        failed++;
+        io.stderr.write(`pith: ${shown}: ${problem}\n`);
+      }
+    }
+    try {
+      await emit(io.stdout, flags.json ? JSON.stringify({ ...result.sidecar, text: result.text }) + '\n' : result.text);
+    } catch (error) {
+      // Whoever read stdout has stopped (| head): end quietly, as cat would.
+      if (isClosedPipe(error)) return EXIT.PIPE;
+      io.stderr.write(`pith: cannot write to stdout: ${writeProblem(error)}; the output is incomplete\n`);
+      if (flags.debug) io.stderr.write(`${(error as Error).stack}\n`);
+      return EXIT.FAILED;
+    }
   }
   return failed ? EXIT.FAILED : EXIT.OK;
+}
+
+/** Whether two paths name one existing directory (through symlinks). */
+function sameDir(a: string, b: string): boolean {
+  try {
+    return statSync(a).isDirectory() && realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/** Write a whole file atomically; a failure comes back as one line saying what happened. */
+async function writeFile(io: CliIO, path: string, content: string, what = ''): Promise<string | null> {
+  try {
+    await writeAtomic(path, content, io.fs);
+    return null;
+  } catch (error) {
+    return `cannot write ${what}${path}: ${writeProblem(error)}`;
+  }
 }
 
 type Failure = Extract<Result, { ok: false }>;
@@ -256,16 +330,18 @@ async function cleanOne(input: string, base: Partial<Options>, io: CliIO): Promi
   return clean(bytes, { ...base, path: input });
 }
 
+/** The calls writeAtomic makes: node:fs/promises, or a test's fault-injecting layer (CliIO.fs). */
+type AtomicFs = DirFs & Pick<WriteFs, 'writeFile' | 'rename' | 'rm'>;
+
 /** Write to a temporary name, then rename: a reader never sees half a file. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  const { mkdir, rename, rm, writeFile } = fsPromises();
-  await mkdir(dirname(path), { recursive: true });
+export async function writeAtomic(path: string, content: string, fs: AtomicFs = fsPromises()): Promise<void> {
+  await mkdirExplained(fs, dirname(path));
   const tmp = `${path}.pith-tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
-    await writeFile(tmp, content);
-    await rename(tmp, path);
+    await fs.writeFile(tmp, content);
+    await fs.rename(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true });
     throw error;
   }
 }
