@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WARCRecord, WARCSerializer } from 'warcio';
 import { describe, expect, it } from 'vitest';
 import { Pool } from '../src/batch/pool.js';
 import { nodeFs, type WriteFs } from '../src/batch/writer.js';
@@ -280,6 +281,40 @@ describe('names pith keeps for itself never collide with outputs', () => {
     expect(manifest(join(dir, 'out'))).toHaveLength(2);
     writeFileSync(join(dir, 'y/page.html'), page(3));
     expect((await pith(dir, ['x/pith-manifest.jsonl', 'y', '-o', 'out', '-q'])).code).toBe(0);
+  });
+});
+
+/** A WARC of HTML responses: [record id, target URI, html]. */
+async function warcOf(path: string, records: [string, string, string][]): Promise<void> {
+  const parts: Uint8Array[] = [];
+  for (const [id, url, html] of records) {
+    const body = (async function* () {
+      yield new TextEncoder().encode(html);
+    })();
+    const rec = await WARCRecord.create({ url, type: 'response', warcHeaders: { 'WARC-Record-ID': id }, httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } }, body);
+    parts.push(await WARCSerializer.serialize(rec));
+  }
+  writeFileSync(path, Buffer.concat(parts.map((b) => Buffer.from(b))));
+}
+
+describe('WARC archives and reserved names, bad target URIs', () => {
+  it('an archive named pith-manifest.jsonl.warc (with a member of that name) leaves the manifest usable; a javascript: target URI is dropped with a warning', async () => {
+    const dir = tempDir();
+    await warcOf(join(dir, 'pith-manifest.jsonl.warc'), [
+      ['pith-manifest.jsonl', 'https://example.com/one', page(1)],
+      ['<urn:uuid:js>', 'javascript:alert(1)', page(2)],
+    ]);
+    const out = join(dir, 'out');
+    for (const round of [1, 2]) {
+      const r = await pith(dir, ['pith-manifest.jsonl.warc', '-o', 'out', '-q']);
+      expect(r.code, `round ${round}: ${r.err}`).toBe(0);
+      expect(statSync(join(out, 'pith-manifest.jsonl')).isFile()).toBe(true);
+      expect(manifest(out).map((l) => l.status)).toEqual(round === 1 ? ['ok', 'ok'] : ['skipped', 'skipped']);
+    }
+    const js = manifest(out).find((l) => l.path.endsWith('#urn:uuid:js'))!;
+    const sidecar = JSON.parse(readFileSync(join(out, js.outputs!.sidecar), 'utf8')) as { url: string | null; warnings: string[] };
+    expect(sidecar.url).toBeNull();
+    expect(sidecar.warnings.join('\n')).toMatch(/ignored the page URL "javascript:alert\(1\)"/);
   });
 });
 
