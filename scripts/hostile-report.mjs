@@ -7,6 +7,10 @@
  *
  * Once per DOM engine (the suite runs on linkedom and on jsdom).
  *
+ * Then the CLI faults of issue 12 (scripts/hostile-cli-faults.mjs: full and read-only disks,
+ * a closed stdout, reserved names, bad flags) through the built CLI: crashes, silent losses
+ * and hangs, all three must be 0.
+ *
  *   node scripts/hostile-report.mjs [--json]
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +18,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliFaultCases, printCliFaults } from './hostile-cli-faults.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pith-hostile-report-'));
@@ -44,4 +49,11 @@ else for (const report of reports) {
   for (const c of report.cases) console.log(`${c.category.padEnd(9)} ${c.name.padEnd(50)} ${c.outcome.padEnd(10)} ${String(c.ms).padStart(6)} ms ${String(c.rssMb).padStart(5)} MB`);
 }
 const bad = reports.reduce((n, r) => n + r.total.crashes + r.total.hangs + r.total.garbage, 0);
-process.exit(vitest.status === 0 && bad === 0 ? 0 : 1);
+
+// --- CLI faults (issue 12) ---
+const cliFaults = cliFaultCases(root);
+if (process.argv.includes('--json')) console.log(JSON.stringify({ cliFaults }, null, 2));
+else printCliFaults(cliFaults);
+const cliBad = cliFaults.crashes + cliFaults.silent + cliFaults.hangs;
+
+process.exit(vitest.status === 0 && bad === 0 && cliBad === 0 ? 0 : 1);
