@@ -58,11 +58,11 @@ See docs/distributed.md for Spark, Hadoop Streaming and GNU parallel.
 Exit codes:
   0    every input was cleaned (or was already done); with --records, every line
        was answered (a failed record is an output line with an "error")
-  1    at least one input failed (the others were still written), or the out dir
-       could not be written
+  1    at least one input failed (the others were still written), or the out dir,
+       a sidecar or stdout could not be written (one line on stderr says why)
   2    usage error (bad flag or argument)
-  141  stdout was closed by its reader (e.g. | head); nothing more was written
   130  interrupted by Ctrl-C (SIGINT); pages finished so far are kept, rerun to resume
+  141  stdout was closed by its reader (e.g. | head); nothing more was written
   143  stopped by SIGTERM, as for 130
 `;
 
