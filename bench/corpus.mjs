@@ -27,7 +27,7 @@ const INPUT = /\.(html\.gz|html|txt)$/;
 /**
  * One scored set: a folder of inputs of one format and the truth they are scored against.
  * `key` names it in baselines and floors: ScrapingHub keeps its historical keys `html` and
- * `text`; WCXB is `wcxb/html`, `wcxb/text`; a flattening folder is `dir:<folder name>`.
+ * `text`; WCXB is `wcxb/html`, `wcxb/text`; a flattening folder is `dir:<parent>/<folder>`.
  */
 export async function loadSet({ key, label, dir, format, truthPath }) {
   const truth = JSON.parse(await readFile(truthPath, 'utf8'));
@@ -35,7 +35,8 @@ export async function loadSet({ key, label, dir, format, truthPath }) {
   const pages = [];
   for (const file of files) {
     const id = file.replace(INPUT, '');
-    if (truth[id]) pages.push({ id, file, path: join(dir, file), truth: truth[id], part: part(id) });
+    // A generated set names its part in the truth (its draw); a benchmark page is split by its id.
+    if (truth[id]) pages.push({ id, file, path: join(dir, file), truth: truth[id], part: truth[id].part ?? part(id) });
   }
   return { key, label, dir, format, pages };
 }
@@ -62,7 +63,8 @@ export async function standardSets({ bench, formats, dirs }) {
 
 /** A folder of text scrapes (a flattening, a generated set) scored against a truth file. */
 export function textDirSet(dir, truthPath) {
-  const name = basename(resolve(dir));
+  // The folder and its parent name it: flat/lynx, aggregator/check/text -> check/text.
+  const name = `${basename(resolve(dir, '..'))}/${basename(resolve(dir))}`;
   return loadSet({ key: `dir:${name}`, label: `text folder ${dir}`, dir: resolve(dir), format: 'text', truthPath: resolve(truthPath) });
 }
 

@@ -41,7 +41,7 @@ const baseline = existsSync(baselinePath) ? JSON.parse(await readFile(baselinePa
 const results = {};
 
 for (const set of sets) {
-  const out = join(outDir, set.key.replace(':', '-'));
+  const out = join(outDir, set.key.replace(':', '-'));  // dir:flat/lynx -> bench-out/dir-flat/lynx
   await mkdir(out, { recursive: true });
   const scored = [];
   const reference = [];

@@ -13,7 +13,8 @@ export function summarise(pages, reference = null) {
   for (const type of ['all', ...types]) {
     for (const p of PARTS) {
       const these = pages.filter((x) => (type === 'all' || x.type === type) && (p === 'all' || x.part === p));
-      if (!these.length) continue;
+      // A part holding every page of the row (a generated draw is one part) says nothing new.
+      if (!these.length || (p !== 'all' && rows[`${type}|all`]?.pages === these.length)) continue;
       const row = { ...aggregate(these), ...sums(these) };
       if (refById) {
         const refs = these.map((x) => refById.get(x.id)).filter(Boolean);
