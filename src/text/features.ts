@@ -8,7 +8,6 @@
 // function-word share that tells prose from menus in any of them, without a list of our own.
 import * as sw from 'stopword';
 import type { Block } from '../types.js';
-import { PropertyPattern } from '../latin.js';
 import { indexStopwords, languageHits, languageWords, listsOf, type StopwordIndex } from './stopwords.js';
 import {
   TEXT_CJK_SENTENCE_SHARE,
@@ -44,10 +43,10 @@ export interface LineFeatures {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
-const WORD = new PropertyPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’\-]*`, 'gu');
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'”’»)\]]*\s*\([^()]{1,40}\)$/u;
 /** A teaser cut off mid-word or mid-sentence: "…the new theme pack A Moment of Hygge PR..." or "[…]". */
-const TRUNCATED = new PropertyPattern(String.raw`(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$`, 'u');
+const TRUNCATED = /(?:[\p{L}\p{N},]\s?(?:\.{3}|…)|\[(?:…|\.{3})\])$/u;
 
 /** The stopword package's lists (src/text/stopwords.ts); only the sources read them, the build has the index. */
 export function stopwordLists(): Array<[string, readonly string[]]> {
@@ -96,7 +95,7 @@ export function tokens(text: string): readonly string[] {
 /** A word starts with a letter or digit, so only its end is trimmed. */
 function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
-  const words = WORD.match(lower) ?? [];
+  const words = lower.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     let end = word.length;
@@ -168,19 +167,19 @@ function punctuated(text: string): boolean {
   return marks * TEXT_PROSE_CHARS_PER_MARK >= text.length;
 }
 
-const GLUED = new PropertyPattern(String.raw`^(.{15,150}?[\p{Ll}\p{N}?!'’”])(\p{Lu}\p{Ll})`, 'u');
-const HEAD_WORD = new PropertyPattern(String.raw`[\p{L}][\p{L}'’]*`, 'gu');
-const CAPITAL = new PropertyPattern(String.raw`^\p{Lu}`, 'u');
+const GLUED = /^(.{15,150}?[\p{Ll}\p{N}?!'’”])(\p{Lu}\p{Ll})/u;
+const HEAD_WORD = /[\p{L}][\p{L}'’]*/gu;
+const CAPITAL = /^\p{Lu}/u;
 
 function isGluedCard(text: string): boolean {
   const m = GLUED.exec(text);
   if (!m) return false;
-  const head = m[1]!.match(HEAD_WORD.for(text)) ?? [];
-  const capitals = head.filter((w) => CAPITAL.for(text).test(w)).length;
+  const head = m[1]!.match(HEAD_WORD) ?? [];
+  const capitals = head.filter((w) => CAPITAL.test(w)).length;
   return head.length >= 3 && capitals / head.length >= TEXT_GLUED_TITLE_CASE;
 }
 
-const DECORATION = new PropertyPattern(String.raw`[\s\p{Extended_Pictographic}\u200b\ufe0f]`, 'u');
+const DECORATION = /[\s\p{Extended_Pictographic}\u200b\ufe0f]/u;
 /**
  * The text without trailing white space and emoji. A loop from the end, not
  * /[…]+$/: that regex retries from every position of a long run and is quadratic on a
@@ -192,7 +191,7 @@ function withoutTrailingDecoration(text: string): string {
     const low = text.charCodeAt(end - 1);
     const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
     const ch = text.slice(end - width, end);
-    if (!DECORATION.for(text).test(ch)) break;
+    if (!DECORATION.test(ch)) break;
     end -= width;
   }
   return text.slice(0, end);

@@ -24,31 +24,29 @@ import {
   SIGNUP_START,
   TAGS_LINE,
 } from './vocab.js';
-import { Caseless } from './caseless.js';
-import { PropertyPattern } from '../latin.js';
 import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
 
-const PHOTO_LABEL = new Caseless(/^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/u);
+const PHOTO_LABEL = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/iu;
 
-const LOWER_START = new PropertyPattern(String.raw`^\p{Ll}`, 'u');
-const CREDIT_NAME = new PropertyPattern(String.raw`^©\s*\p{Lu}\p{Ll}`, 'u');
+const LOWER_START = /^\p{Ll}/u;
+const CREDIT_NAME = /^©\s*\p{Lu}\p{Ll}/u;
 
 /** "Image copyright Getty Images", "Media captionJulian Assange…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
 function photoCredit(text: string): boolean {
   const label = PHOTO_LABEL.exec(text);
-  if (label) return !LOWER_START.for(text).test(text.slice(label[0].length));
+  if (label) return !LOWER_START.test(text.slice(label[0].length));
   return CREDIT_NAME.test(text);
 }
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
 const CAPTION_END =
-  new Caseless(/(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via ap|via reuters|via getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/u);
+  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via ap|via reuters|via getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/iu;
 /** "Updated at 1:23 p.m.", "Aktualisiert: 12.03., 14:05": a time stamp line without a full date. */
 const STAMP =
-  new Caseless(/^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/u);
+  /^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/iu;
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
 /** Social networks and share targets, as share bars and "follow us" lines name them. */
-const NETWORK = new Caseless(/^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/u, { tiny: true });
+const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/iu;
 
 /**
  * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a
@@ -81,17 +79,17 @@ function lastSentence(text: string): string {
   return '';
 }
 
-const CASED = new PropertyPattern(String.raw`[\p{Lu}\p{Ll}]`, 'gu');
+const CASED = /[\p{Lu}\p{Ll}]/gu;
 
 /** Nearly every cased letter is a capital (scripts without case never are). */
 function capitalised(text: string): boolean {
-  const cased = CASED.match(text) ?? [];
+  const cased = text.match(CASED) ?? [];
   const upper = cased.filter((c) => c !== c.toLowerCase()).length;
   return cased.length > 0 && upper >= cased.length * TEXT_CAPS_SHARE;
 }
 
 /** "- Time Magazine": a dash and a capitalised name, as cards credit their source. */
-const ATTRIBUTION = new PropertyPattern(String.raw`^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$`, 'u');
+const ATTRIBUTION = /^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$/u;
 const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 

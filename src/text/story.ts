@@ -36,7 +36,6 @@ import {
   TEXT_TOPIC_MIN_OVERLAP,
 } from '../thresholds.js';
 import type { TextLine } from './lines.js';
-import { PropertyPattern } from '../latin.js';
 import { body, separators } from './table.js';
 import { topicOverlap } from './topic.js';
 
@@ -112,7 +111,7 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
 }
 
 /** "Read more: …", "Also: See the full coverage": a short labelled link set between a story's paragraphs. */
-const LABELLED_LINK = new PropertyPattern(String.raw`^\p{L}+(?:\s\p{L}+)?\s*[:：]\s+\S`, 'u');
+const LABELLED_LINK = /^\p{L}+(?:\s\p{L}+)?\s*[:：]\s+\S/u;
 function inlineLink(line: TextLine): boolean {
   return !line.f.prose && !line.heading && (line.pointer || (line.f.words <= TEXT_HEADING_MAX_WORDS && LABELLED_LINK.test(line.block.text)));
 }

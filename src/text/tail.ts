@@ -7,12 +7,10 @@ import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, TEXT_OWNER_MI
 import { mentions, ownerSubject } from '../owner.js';
 import type { TextLine } from './lines.js';
 import type { StoryRun } from './story.js';
-import { Caseless } from './caseless.js';
-import { PropertyPattern } from '../latin.js';
 
 /** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
-const ABOUT = new Caseless(/^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/u);
-const NAME_WORD = new PropertyPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, 'u');
+const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/iu;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
 function nameWords(line: TextLine): string[] | null {
