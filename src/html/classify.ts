@@ -3,7 +3,8 @@ import { removeBlock } from '../stages/classify.js';
 import type { Block, Kind } from '../types.js';
 import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
 import { ownerSection } from './trailer.js';
-import { CONTACT, PROMO } from './vocabulary.js';
+import { CONTACT } from '../vocab/legal.js';
+import { PROMO } from '../vocab/newsletter.js';
 import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, words, type LineContext } from './lines.js';
 
 /** The headline: a block that is the page title (the body never repeats it). */

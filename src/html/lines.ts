@@ -1,24 +1,17 @@
 import type { PithDocument } from '../document.js';
 import type { Block, Kind, RelatedItem } from '../types.js';
 import { BYLINE_MAX_CHARS, CAPTION_SENTENCE_MIN_WORDS, FRAGMENT_MAX_CHARS, HEADLINE_MIN_WORDS, HTML_CJK_WEIGHT, LINK_BLOCK_DENSITY, PROSE_MAX_LINK_DENSITY, REPEATED_MIN, SHORT_BLOCK_CHARS, STORY_PARAGRAPH_CHARS } from '../thresholds.js';
-import {
-  AD_LABEL,
-  BYLINE_START,
-  CONTACT,
-  COPYRIGHT,
-  CREDIT,
-  CREDIT_TAIL,
-  DATE_WORD,
-  GALLERY_COUNTER,
-  MONTH,
-  NUMERIC_DATE,
-  PROMO,
-  RELATIVE_AGE,
-  SCRIPT_PLACEHOLDER,
-  TAGS_LABEL,
-  TEASER_LABEL,
-  VIDEO_LINE,
-} from './vocabulary.js';
+import { AD_LABEL } from '../vocab/ads.js';
+import { AGE_IN_LINE } from '../vocab/ages.js';
+import { BYLINE_START } from '../vocab/bylines.js';
+import { CREDIT, CREDIT_TAIL } from '../vocab/credits.js';
+import { DATE_WORD, MONTH, NUMERIC_DATE } from '../vocab/dates.js';
+import { CONTACT, COPYRIGHT } from '../vocab/legal.js';
+import { PROMO } from '../vocab/newsletter.js';
+import { SCRIPT_PLACEHOLDER } from '../vocab/placeholders.js';
+import { TEASER_LABEL } from '../vocab/related.js';
+import { TAGS_LABEL } from '../vocab/tags.js';
+import { GALLERY_COUNTER, VIDEO_LINE } from '../vocab/video.js';
 
 export const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 export const ends = (s: string) => /[.!?…。！？»"”)\]]\s*$/u.test(s);
@@ -71,11 +64,11 @@ function isByline(doc: PithDocument, b: Block): boolean {
   if (t.length > BYLINE_MAX_CHARS || b.type === 'list-item' || b.type === 'table' || b.type === 'code') return false;
   if (BYLINE_START.test(t) && words(t) <= 12) return true;
   const bare = t.replace(/\b(a\.m|p\.m|am|pm)\.?$/i, '');
-  if (DATE_WORD.test(t) && (NUMERIC_DATE.test(t) || MONTH.test(t) || RELATIVE_AGE.test(t)) && !ends(bare)) return true;
+  if (DATE_WORD.test(t) && (NUMERIC_DATE.test(t) || MONTH.test(t) || AGE_IN_LINE.test(t)) && !ends(bare)) return true;
   const byline = doc.meta.byline ? fold(doc.meta.byline) : '';
   if (byline && fold(t).includes(byline) && words(t) <= words(byline) + 8) return true;
   // A line of a date and little else ("Nov 19, 2019 9:41 AM", "19.11.2019 | Name").
-  const dated = MONTH.test(t) || /\b\d{1,2}:\d{2}\b/.test(t) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(t) || RELATIVE_AGE.test(t);
+  const dated = MONTH.test(t) || /\b\d{1,2}:\d{2}\b/.test(t) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(t) || AGE_IN_LINE.test(t);
   return dated && words(t) <= 12 && !ends(bare);
 }
 

@@ -14,7 +14,7 @@ import { extendOverList, findStory, findTitle, headsPage, isBarrier, isStoryPros
 import { isCleanPage, standsAlone } from './clean.js';
 import { trimBio, trimOwnerBox } from './tail.js';
 import { pageStopwords } from './features.js';
-import { STORY_SOURCE } from './vocab.js';
+import { STORY_SOURCE } from '../vocab/credits.js';
 
 interface Verdict {
   kind: Kind;

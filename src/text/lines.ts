@@ -6,28 +6,22 @@
 import type { Block, Kind } from '../types.js';
 import { TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CAPS_LINK_MIN_WORDS, TEXT_CAPS_SHARE, TEXT_CARD_MIN_WORDS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
-import {
-  AD_LINE,
-  BYLINE,
-  COMMENT_FORM,
-  COMMENT_HEADER,
-  COOKIE_LINE,
-  CREDIT_LINE,
-  DATE,
-  FOOTER_LINE,
-  INLINE_POINTER,
-  PRICE,
-  PROMO_START,
-  RELATIVE_AGE,
-  SECTION_HEADINGS,
-  SHARE_LINE,
-  SIGNUP_START,
-  TAGS_LINE,
-} from './vocab.js';
+import { AD_LINE, PRICE, PROMO_START } from '../vocab/ads.js';
+import { RELATIVE_AGE } from '../vocab/ages.js';
+import { BYLINE } from '../vocab/bylines.js';
+import { COMMENT_FORM, COMMENT_HEADER } from '../vocab/comments.js';
+import { COOKIE_LINE } from '../vocab/consent.js';
+import { CAPTION_END, CREDIT_LINE, PHOTO_LABEL } from '../vocab/credits.js';
+import { DATE, STAMP } from '../vocab/dates.js';
+import { SECTION_HEADINGS } from '../vocab/headings.js';
+import { FOOTER_LINE } from '../vocab/legal.js';
+import { SIGNUP_START } from '../vocab/newsletter.js';
+import { INLINE_POINTER } from '../vocab/related.js';
+import { NETWORK, SHARE_LINE } from '../vocab/share.js';
+import { TAGS_LINE } from '../vocab/tags.js';
 import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
 
-const PHOTO_LABEL = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/iu;
 
 const LOWER_START = /^\p{Ll}/u;
 const CREDIT_NAME = /^©\s*\p{Lu}\p{Ll}/u;
@@ -38,15 +32,7 @@ function photoCredit(text: string): boolean {
   if (label) return !LOWER_START.test(text.slice(label[0].length));
   return CREDIT_NAME.test(text);
 }
-/** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
-const CAPTION_END =
-  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via ap|via reuters|via getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/iu;
-/** "Updated at 1:23 p.m.", "Aktualisiert: 12.03., 14:05": a time stamp line without a full date. */
-const STAMP =
-  /^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/iu;
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
-/** Social networks and share targets, as share bars and "follow us" lines name them. */
-const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/iu;
 
 /**
  * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a

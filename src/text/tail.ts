@@ -7,9 +7,8 @@ import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, TEXT_OWNER_MI
 import { mentions, ownerSubject } from '../owner.js';
 import type { TextLine } from './lines.js';
 import type { StoryRun } from './story.js';
+import { ABOUT_HEADING } from '../vocab/bylines.js';
 
-/** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
-const ABOUT = /^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
@@ -31,7 +30,7 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
   for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
     const line = lines[k]!;
     const first = line.block.text.split(/\s+/)[0] ?? '';
-    if (ABOUT.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
+    if (ABOUT_HEADING.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
     const name = k > run.start ? nameWords(lines[k - 1]!) : null;
     if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
     if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };

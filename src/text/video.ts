@@ -3,7 +3,7 @@
  * running time ("02:17 - Source: CNN"), often with a clip count ("11 videos"). A single
  * duration stamp is also how a lone video player shows up in a scrape.
  */
-import { VIDEO_COUNT, VIDEO_DURATION } from './vocab.js';
+import { VIDEO_COUNT, VIDEO_DURATION } from '../vocab/video.js';
 
 const DURATIONS = new RegExp(VIDEO_DURATION.source, 'giu');
 
