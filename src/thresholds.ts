@@ -31,6 +31,12 @@ export const UTF8_VALID_PER_INVALID = 4;
 /** Bytes of the head scanned for a <meta charset>. */
 export const META_CHARSET_SCAN_BYTES = 4096;
 
+// --- both paths ---
+/** A CJK character carries about a word, so it counts as this many Latin characters when measuring prose. */
+export const CJK_WEIGHT = 3;
+/** A publisher's "about us" box or section at the story's end names its subject on at least this many lines of the page's chrome (menus, footer). */
+export const OWNER_MIN_MENTIONS = 3;
+
 // --- HTML ---
 /** Words from which a caption that ends like a sentence counts as story text, not a picture label. */
 export const CAPTION_SENTENCE_MIN_WORDS = 8;
@@ -76,8 +82,6 @@ export const ANCHOR_OUTSIDE_SHARE = 0.3;
 export const RESTORE_MIN_CHARS = 40;
 /** Besides its headline link, a teaser card may carry short links (category, tags) of at most this many words. */
 export const CARD_TAG_MAX_WORDS = 3;
-/** A CJK character carries about a word, so it counts as this many Latin characters when measuring prose. */
-export const HTML_CJK_WEIGHT = 3;
 /** Share links (by target) that make an element a share bar. */
 export const SHARE_BAR_MIN_LINKS = 2;
 /** Text (characters) a share bar may hold besides its share links: a "Share this:" label. */
@@ -88,10 +92,8 @@ export const CLOSING_PROMO_MAX_CHARS = 400;
 export const HOVER_CARD_MIN_LINKS = 3;
 /** A section set off by a horizontal rule at the story's end has at most this many blocks to be the publisher's boilerplate… */
 export const HTML_OWNER_MAX_BLOCKS = 3;
-/** …holds at most this share of the story's text above it (more, and the rule splits the story itself)… */
+/** …and holds at most this share of the story's text above it (more, and the rule splits the story itself). */
 export const HTML_OWNER_MAX_SHARE = 0.5;
-/** …and its subject is named on at least this many lines of the page's chrome (menus, footer) removed outside the content. */
-export const HTML_OWNER_MIN_MENTIONS = 3;
 
 // --- hostile input ---
 /**
@@ -110,8 +112,6 @@ export const MAX_ELEMENTS = 50_000;
 /** Characters handed to Intl.Segmenter at once when counting words (it is quadratic in its input). */
 export const SEGMENT_PIECE_CHARS = 4096;
 // --- text ---
-/** A CJK character carries about a word, so it counts as this many Latin characters. */
-export const TEXT_CJK_WEIGHT = 3;
 /** Share of the prose length a CJK line closed by 。 or 、 needs (CJK scrapes wrap sentences over short lines). */
 export const TEXT_CJK_SENTENCE_SHARE = 0.5;
 /** Tokens a page needs before its language is guessed from stopword coverage. */
@@ -208,8 +208,6 @@ export const TEXT_TABLE_ROW_SHARE = 1;
 export const TEXT_SOCIAL_MAX_CHARS = 160;
 /** Lines at the end of the story run searched for a publisher's "about us" box set off by a wider gap. */
 export const TEXT_OWNER_MAX_LINES = 3;
-/** Lines outside the story (menus, footer) that must name the box's subject for it to be the publisher. */
-export const TEXT_OWNER_MIN_MENTIONS = 3;
 /** A line right above a photo credit is its caption up to this length; longer, it is a paragraph above an uncaptioned photo. */
 export const TEXT_CAPTION_MAX_CHARS = 400;
 /** A credit line that marks the sentence above it as a caption names a photographer and agency: at most this many words. */

@@ -1,6 +1,6 @@
 import { CARD_LIST_MIN, CARD_MAX_CHARS, CARD_TAG_MAX_WORDS, HEADLINE_MIN_WORDS } from '../thresholds.js';
 import { normalizeSpace } from './blocks.js';
-import { words } from './lines.js';
+import { words } from '../measure.js';
 
 
 /**

@@ -5,7 +5,8 @@ import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_
 import { ownerSection } from './trailer.js';
 import { CONTACT } from '../vocab/legal.js';
 import { PROMO } from '../vocab/newsletter.js';
-import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, words, type LineContext } from './lines.js';
+import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, type LineContext } from './lines.js';
+import { words } from '../measure.js';
 
 /** The headline: a block that is the page title (the body never repeats it). */
 function markTitle(doc: PithDocument, blocks: Block[], first: number): void {

@@ -1,6 +1,6 @@
 import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
-import { HTML_OWNER_MAX_BLOCKS, HTML_OWNER_MAX_SHARE, HTML_OWNER_MIN_MENTIONS } from '../thresholds.js';
+import { HTML_OWNER_MAX_BLOCKS, HTML_OWNER_MAX_SHARE, OWNER_MIN_MENTIONS } from '../thresholds.js';
 import { pageStopwords } from '../text/features.js';
 import { main } from './lines.js';
 import { mentions, ownerSubject } from '../owner.js';
@@ -24,5 +24,5 @@ export function ownerSection(doc: PithDocument, blocks: readonly Block[], first:
   const subject = ownerSubject(section[0]!.text, pageStopwords(blocks));
   if (!subject) return [];
   const chrome = doc.removed.filter((r) => r.position.index < 0).flatMap((r) => r.text.split('\n'));
-  return mentions(subject, chrome) >= HTML_OWNER_MIN_MENTIONS ? section : [];
+  return mentions(subject, chrome) >= OWNER_MIN_MENTIONS ? section : [];
 }

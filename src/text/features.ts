@@ -8,10 +8,10 @@
 // function-word share that tells prose from menus in any of them, without a list of our own.
 import * as sw from 'stopword';
 import type { Block } from '../types.js';
+import { cjkCount, weightedLength } from '../measure.js';
 import { indexStopwords, languageHits, languageWords, listsOf, type StopwordIndex } from './stopwords.js';
 import {
   TEXT_CJK_SENTENCE_SHARE,
-  TEXT_CJK_WEIGHT,
   TEXT_LANG_DOMINANCE,
   TEXT_LANG_MIN_SHARE,
   TEXT_LANG_MIN_TOKENS,
@@ -42,7 +42,6 @@ export interface LineFeatures {
   glued: boolean;
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'”’»)\]]*\s*\([^()]{1,40}\)$/u;
 /** A teaser cut off mid-word or mid-sentence: "…the new theme pack A Moment of Hygge PR..." or "[…]". */
@@ -138,8 +137,8 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
 }
 
 export function lineFeatures(text: string, stopwords: Set<string> | null): LineFeatures {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const weight = text.length + cjk * (TEXT_CJK_WEIGHT - 1);
+  const cjk = cjkCount(text);
+  const weight = weightedLength(text, cjk);
   const toks = tokens(text);
   const words = toks.length + cjk;
   const truncated = TRUNCATED.test(text);

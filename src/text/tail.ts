@@ -3,7 +3,7 @@
  * author's bio, or the publisher's own "about us" paragraph under a press release. Both
  * are cut off the run's end here.
  */
-import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, TEXT_OWNER_MIN_MENTIONS } from '../thresholds.js';
+import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, OWNER_MIN_MENTIONS } from '../thresholds.js';
 import { mentions, ownerSubject } from '../owner.js';
 import type { TextLine } from './lines.js';
 import type { StoryRun } from './story.js';
@@ -55,7 +55,7 @@ export function trimOwnerBox(lines: readonly TextLine[], run: StoryRun, stopword
     const subject = ownerSubject(lines[k]!.block.text, stopwords);
     if (!subject || !lines[k]!.f.prose) return run;
     const chrome = lines.filter((_, i) => i < run.start || i > run.end).map((l) => l.block.text);
-    return mentions(subject, chrome) >= TEXT_OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
+    return mentions(subject, chrome) >= OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
   }
   return run;
 }
