@@ -21,12 +21,3 @@ export const SHARE_LINE = whole([
 /** Social networks and share targets, as share bars and "follow us" lines name them. */
 export const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/iu;
 
-/**
- * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a
- * "follow us" line ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."): at
- * least two networks making a third of the words, or networks next to an @handle.
- */
-function socialStrip(text: string, words: string[]): boolean {
-  const networks = words.filter((w) => NETWORK.test(w)).length;
-  return networks >= 2 && (networks * 3 >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
-}
