@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CAPS_LINK_MIN_WORDS, TEXT_CAPS_SHARE, TEXT_CARD_MIN_WORDS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { SHARE_BAR_MIN_LINKS, TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CAPS_LINK_MIN_WORDS, TEXT_CAPS_SHARE, TEXT_CARD_MIN_WORDS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
 import { AD_LINE, PRICE, PROMO_START } from '../vocab/ads.js';
 import { RELATIVE_AGE } from '../vocab/ages.js';
@@ -35,8 +35,8 @@ function photoCredit(text: string): boolean {
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
 
 /**
- * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a
- * "follow us" line ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."): at
+ * A bar of share buttons flattened onto one line ("Whatsapp Facebook Twitter") or a
+ * "follow us" line ("Follow us on Instagram, Facebook and YouTube."): at
  * least two networks making a third of the words, or networks next to an @handle.
  */
 function socialStrip(text: string, words: string[]): boolean {
@@ -194,6 +194,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
   markRecurring(out, counts);
   markInlineCards(out);
   markChevronCards(out);
+  markShareCalls(out);
   out.forEach((line, i) => {
     if (line.heading !== 'comments') return;
     const next = out.slice(i + 1, i + 1 + TEXT_THREAD_REACH);
@@ -224,6 +225,24 @@ function markRecurring(out: TextLine[], counts: ReadonlyMap<string, number>): vo
   out.forEach((l, i) => {
     const caption = candidate(l) ? captionOf(l.block.text) : undefined;
     if (caption && unique(i, -1, caption) && unique(i, 1, caption)) l.recurring = true;
+  });
+}
+
+const COUNTER = /^\d[\d.,]*[kKmM]?$/u;
+
+/**
+ * A share bar flattens to its buttons one per line (a share count, "Shares", network names),
+ * often under a short call to share ("Sharing is caring!", "Spread the word!", "Teile
+ * diesen Beitrag!"): a one-sentence line right above at least two share lines is the bar's.
+ * Position and shape decide, in any language; a headline or byline above a bar is no
+ * sentence.
+ */
+function markShareCalls(out: TextLine[]): void {
+  out.forEach((l, i) => {
+    if (l.share || l.f.prose || !l.f.sentence || l.f.words > TEXT_HEADING_MAX_WORDS) return;
+    let shares = 0;
+    for (let j = i + 1; out[j] && (out[j]!.share || COUNTER.test(out[j]!.block.text)); j++) if (out[j]!.share) shares++;
+    if (shares >= SHARE_BAR_MIN_LINKS) l.share = true;
   });
 }
 

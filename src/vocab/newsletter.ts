@@ -11,7 +11,7 @@ export const PROMO = /\b(subscribe|newsletter|sign up|follow (us|him|her|them|me
 
 /** A sign-up pitch opening a line: "Sign up: Stay on top of…", "Subscribe to WIRED and…". */
 export const SIGNUP_START =
-  /^(?:sign up|subscribe|register|stay (?:up to date|informed|in the know)|keep up to date|join our|get (?:breaking|the latest|our)|need more .{1,30}\? subscribe|no spam|get (?:our|the) (?:\S+ )?newsletter|newsletter|receba|assine|abonnieren sie|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się|subskrybuj|подпишитесь)\b/iu;
+  /^(?:sign up|subscribe|register|stay (?:up to date|informed|in the know)|keep up to date|join our|get (?:breaking|the latest|our)|no spam|get (?:our|the) (?:\S+ )?newsletter|newsletter|receba|assine|abonnieren sie|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|zapisz się|subskrybuj|подпишитесь)\b/iu;
 
 /** A heading that opens a newsletter box (whole short line). */
 export const NEWSLETTER_HEADING = whole([

@@ -10,7 +10,7 @@ import { whole } from './pattern.js';
 export const SHARE_LINE = whole([
   'share(?: this| on| via)?(?: article| story| post| page)?',
   'share(?: this(?: article| story| post| page)?)? (?:on|via|with) \\S+(?: \\S+)?',
-  'shares?', 'sharing is caring!?',
+  'shares?',
   'facebook', 'twitter', 'x', 'e-?mail', 'print', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'flipboard',
   'tumblr', 'telegram', 'messenger', 'pocket', 'mix', 'google\\+', 'copy(?: link)?(?: url)?(?: ?url ?copied!?)?', 'tweet',
   'share to more', 'more(?!\\s*[:：])', 'comment', 'save', 'link kopieren',
@@ -19,5 +19,5 @@ export const SHARE_LINE = whole([
 ]);
 
 /** Social networks and share targets, as share bars and "follow us" lines name them. */
-export const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/iu;
+export const NETWORK = /^(?:facebook|twitter|whatsapp|pinterest|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/iu;
 
