@@ -60,12 +60,8 @@ export const SHORT_BLOCK_CHARS = 200;
 export const BYLINE_MAX_CHARS = 120;
 /** Consecutive link blocks that make a link list (menu or related list). */
 export const LINK_RUN_MIN = 3;
-/** A short block repeated this many times on the page is chrome (share labels, credits). */
-export const REPEATED_MIN = 3;
 /** Words in a link's text for it to read as a headline rather than a menu entry. */
 export const HEADLINE_MIN_WORDS = 4;
-/** A lone word this short (characters) is a label or counter; longer runs may be unspaced CJK sentences. */
-export const FRAGMENT_MAX_CHARS = 20;
 /** Teaser cards side by side that make a related list even without telltale class names. */
 export const CARD_LIST_MIN = 3;
 /** A teaser card holds at most this much text (characters): headline, short summary, time. */
