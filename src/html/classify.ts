@@ -1,7 +1,7 @@
 import type { PithDocument } from '../document.js';
 import { HTML_RULES } from '../rules/index.js';
 import type { Block, Kind } from '../types.js';
-import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
+import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS, HEADLINE_BLOCK_MAX_CHARS, HEADLINE_PREFIX_MIN_SHARE } from '../thresholds.js';
 import { ownerSection } from './trailer.js';
 import { CONTACT, PROMO } from './vocabulary.js';
 import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, words, type LineContext } from './lines.js';
@@ -11,10 +11,10 @@ function markTitle(doc: PithDocument, blocks: Block[], first: number): void {
   const title = doc.meta.title ? fold(doc.meta.title) : '';
   if (!title) return;
   for (const [i, b] of blocks.entries()) {
-    if (b.text.length > SHORT_BLOCK_CHARS * 2) continue;
+    if (b.text.length > HEADLINE_BLOCK_MAX_CHARS) continue;
     const t = fold(b.text);
     if (!t) continue;
-    const same = t === title || (i <= first && b.type === 'heading' && (title.startsWith(t) || t.startsWith(title)) && t.length >= 0.5 * title.length);
+    const same = t === title || (i <= first && b.type === 'heading' && (title.startsWith(t) || t.startsWith(title)) && t.length >= HEADLINE_PREFIX_MIN_SHARE * title.length);
     if (same) b.title = true;
   }
 }

@@ -1,7 +1,7 @@
 import type { PithDocument } from '../document.js';
 import { HTML_RULES, type HtmlRuleId } from '../rules/index.js';
 import type { Block, Kind, RelatedItem } from '../types.js';
-import { BYLINE_MAX_CHARS, CAPTION_SENTENCE_MIN_WORDS, HEADLINE_MIN_WORDS, HTML_CJK_WEIGHT, LINK_BLOCK_DENSITY, PROSE_MAX_LINK_DENSITY, STORY_PARAGRAPH_CHARS } from '../thresholds.js';
+import { BYLINE_MAX_CHARS, CAPTION_SENTENCE_MIN_WORDS, HEADLINE_MIN_WORDS, CJK_WEIGHT, LINK_BLOCK_DENSITY, PROSE_MAX_LINK_DENSITY, STORY_PARAGRAPH_CHARS } from '../thresholds.js';
 import {
   AD_LABEL,
   BYLINE_START,
@@ -26,7 +26,7 @@ export const ends = (s: string) => /[.!?…。！？»"”)\]]\s*$/u.test(s);
 export const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 export const isLink = (b: Block) => (b.linkDensity ?? 0) >= LINK_BLOCK_DENSITY;
 /** Length with each CJK character counted as a word's worth of Latin letters. */
-export const weightedLength = (s: string) => s.length + (HTML_CJK_WEIGHT - 1) * (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
+export const weightedLength = (s: string) => s.length + (CJK_WEIGHT - 1) * (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
 export const isProse = (b: Block) => b.type !== 'heading' && weightedLength(b.text) >= STORY_PARAGRAPH_CHARS && (b.linkDensity ?? 0) <= PROSE_MAX_LINK_DENSITY;
 export const main = (b: Block) => !b.label || b.label.main;
 const bareUrl = (u: string) => u.replace(/[?#].*$/, '').replace(/\/$/, '');

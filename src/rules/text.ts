@@ -22,8 +22,8 @@ export const TEXT_RULES = {
   'text-tags': { kind: 'nav', reason: 'Line is a strip of topic tags (links to other pages).', params: {} },
   'text-share': {
     kind: 'share', reason: 'Line is a share-bar button or share prompt.',
-    // A line naming social networks is a share bar or "follow us" line up to this length (CJK-weighted); longer, it is prose about them.
-    params: { maxSocialChars: 160 },
+    // A line naming at least minNetworks social networks, one in wordsPerNetwork words or beside an @handle, is a share bar or "follow us" line up to this length (CJK-weighted); longer, it is prose about them.
+    params: { maxSocialChars: 160, minNetworks: 2, wordsPerNetwork: 3 },
   },
   'text-pointer': { kind: 'related', reason: 'Line points to another article ("Read more: …").', params: { maxChars: 300 } },
   'text-heading-related': { kind: 'related', reason: 'Short line that heads or stands for a related section.', params: {} },
@@ -46,7 +46,11 @@ export const TEXT_RULES = {
     // Printed at least minCount times (twice is a subheading echoed in a table of contents), with at least minWords words.
     params: { minCount: 3, minWords: 6 },
   },
-  'text-inline-card': { kind: 'related', reason: 'Teaser card set into the story: a headline printed twice and its blurb.', params: { minWords: 4 } },
+  'text-inline-card': {
+    kind: 'related', reason: 'Teaser card set into the story: a headline printed twice and its blurb.',
+    // The doubled headline has at least this many words (a doubled "Share" or "Menu" is no card).
+    params: { minWords: 4 },
+  },
   'text-byline': {
     kind: 'other', reason: 'Short byline or date line inside the story run.',
     // A byline has at most maxWords words; a date line's date is at least 1/dateWeight of the line less dateSlackChars.

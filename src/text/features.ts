@@ -10,22 +10,7 @@ import * as sw from 'stopword';
 import type { Block } from '../types.js';
 import { PropertyPattern } from '../latin.js';
 import { indexStopwords, languageHits, languageWords, listsOf, type StopwordIndex } from './stopwords.js';
-import {
-  TEXT_CJK_SENTENCE_SHARE,
-  TEXT_CJK_WEIGHT,
-  TEXT_LANG_DOMINANCE,
-  TEXT_LANG_MIN_SHARE,
-  TEXT_LANG_MIN_TOKENS,
-  TEXT_LANG_SAMPLE_TOKENS,
-  TEXT_PROSE_MIN_CHARS,
-  TEXT_PROSE_MIN_STOPWORDS,
-  TEXT_PROSE_MIN_WORDS,
-  TEXT_PROSE_UNPUNCTUATED_CHARS,
-  TEXT_PROSE_UNPUNCTUATED_STOPWORDS,
-  TEXT_PROSE_CHARS_PER_MARK,
-  TEXT_GLUED_TITLE_CASE,
-  TEXT_TOKENS_KEPT,
-} from '../thresholds.js';
+import { TEXT_CJK_SENTENCE_SHARE, CJK_WEIGHT, TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_CHARS, TEXT_PROSE_MIN_STOPWORDS, TEXT_PROSE_MIN_WORDS, TEXT_PROSE_UNPUNCTUATED_CHARS, TEXT_PROSE_UNPUNCTUATED_STOPWORDS, TEXT_PROSE_CHARS_PER_MARK, TEXT_GLUED_TITLE_CASE, TEXT_TOKENS_KEPT, TEXT_CJK_STOPWORD_MAX_SHARE, TEXT_GLUED_TITLE_MIN_WORDS } from '../thresholds.js';
 
 export interface LineFeatures {
   /** Length with CJK characters weighted like short words. */
@@ -140,7 +125,7 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
 
 export function lineFeatures(text: string, stopwords: Set<string> | null): LineFeatures {
   const cjk = text.match(CJK)?.length ?? 0;
-  const weight = text.length + cjk * (TEXT_CJK_WEIGHT - 1);
+  const weight = text.length + cjk * (CJK_WEIGHT - 1);
   const toks = tokens(text);
   const words = toks.length + cjk;
   const truncated = TRUNCATED.test(text);
@@ -148,7 +133,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
   const sentence = !truncated && SENTENCE_END.test(withoutTrailingDecoration(text));
   let density: number | null = null;
-  if (stopwords && toks.length && cjk < text.length / 4) {
+  if (stopwords && toks.length && cjk < text.length * TEXT_CJK_STOPWORD_MAX_SHARE) {
     density = toks.filter((t) => stopwords.has(t)).length / toks.length;
   }
   const functionWords = density === null || density >= TEXT_PROSE_MIN_STOPWORDS;
@@ -177,7 +162,7 @@ function isGluedCard(text: string): boolean {
   if (!m) return false;
   const head = m[1]!.match(HEAD_WORD.for(text)) ?? [];
   const capitals = head.filter((w) => CAPITAL.for(text).test(w)).length;
-  return head.length >= 3 && capitals / head.length >= TEXT_GLUED_TITLE_CASE;
+  return head.length >= TEXT_GLUED_TITLE_MIN_WORDS && capitals / head.length >= TEXT_GLUED_TITLE_CASE;
 }
 
 const DECORATION = new PropertyPattern(String.raw`[\s\p{Extended_Pictographic}\u200b\ufe0f]`, 'u');

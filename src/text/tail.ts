@@ -3,7 +3,7 @@
  * author's bio, or the publisher's own "about us" paragraph under a press release. Both
  * are cut off the run's end here.
  */
-import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, TEXT_OWNER_MIN_MENTIONS } from '../thresholds.js';
+import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, OWNER_MIN_MENTIONS, TEXT_NAME_MIN_WORDS, TEXT_NAME_MAX_WORDS } from '../thresholds.js';
 import { mentions, ownerSubject } from '../owner.js';
 import type { TextLine } from './lines.js';
 import type { StoryRun } from './story.js';
@@ -17,7 +17,7 @@ const NAME_WORD = new PropertyPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, 'u');
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
 function nameWords(line: TextLine): string[] | null {
   const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
-  if (line.f.prose || words.length < 2 || words.length > 4) return null;
+  if (line.f.prose || words.length < TEXT_NAME_MIN_WORDS || words.length > TEXT_NAME_MAX_WORDS) return null;
   return words.every((w) => NAME_WORD.test(w)) ? words : null;
 }
 
@@ -58,7 +58,7 @@ export function trimOwnerBox(lines: readonly TextLine[], run: StoryRun, stopword
     const subject = ownerSubject(lines[k]!.block.text, stopwords);
     if (!subject || !lines[k]!.f.prose) return run;
     const chrome = lines.filter((_, i) => i < run.start || i > run.end).map((l) => l.block.text);
-    return mentions(subject, chrome) >= TEXT_OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
+    return mentions(subject, chrome) >= OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
   }
   return run;
 }
