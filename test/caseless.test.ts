@@ -1,5 +1,5 @@
 /**
- * src/text/caseless.ts matches lower-case patterns with `u` against lower-cased text in place
+ * src/caseless.ts matches lower-case patterns with `u` against lower-cased text in place
  * of `iu` on the text. These tests hold it to that: the characters that need the real `iu`
  * pattern are derived from the engine here (not copied from the source), every Caseless
  * pattern in src/ is checked to be one the trick is sound for, and each one gives the same
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { Caseless, FOLD_APART } from '../src/text/caseless.js';
+import { Caseless, FOLD_APART } from '../src/caseless.js';
 import * as vocab from '../src/text/vocab.js';
 import { srcRegexLiterals } from './helpers/literals.js';
 

@@ -2,7 +2,7 @@ import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
 import { OWNER_MIN_MENTIONS } from '../thresholds.js';
 import { HTML_RULES } from '../rules/html.js';
-import { pageStopwords } from '../text/features.js';
+import { pageStopwords } from '../language/page.js';
 import { main } from './lines.js';
 import { mentions, ownerSubject } from '../owner.js';
 

@@ -3,7 +3,7 @@
  * block on its own: each rule that uses one also requires a shape (short, trailing,
  * link-heavy, no sentence).
  */
-import { Caseless } from '../text/caseless.js';
+import { Caseless } from '../caseless.js';
 
 // BYLINE_START keeps the i flag: under it \p{Lu} matches any cased letter, which lower-casing would change.
 export const BYLINE_START = /^(by|von|par|por|di|door|przez|av|af|от|автор|written by|words by|reporting by)\s+\p{Lu}/iu;

@@ -6,7 +6,7 @@
  */
 import { TEXT_CARD_SOURCE_MAX_WORDS } from '../thresholds.js';
 import type { RelatedItem } from '../types.js';
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 import { titleLike } from './story.js';
 import { beforeFirstDuration } from './video.js';
 

@@ -9,11 +9,12 @@ import { TEXT_RULES, type TextRuleId } from '../rules/index.js';
 import type { Block, Kind } from '../types.js';
 import { TEXT_CAPTION_MAX_CHARS, TEXT_SETTLE_PASSES } from '../thresholds.js';
 import { parseCards } from './cards.js';
-import { analyseLines, type TextLine } from './lines.js';
+import { analyseLines } from './lines.js';
+import type { TextLine } from './types.js';
 import { extendOverList, findStory, findTitle, headsPage, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
 import { isCleanPage, standsAlone } from './clean.js';
 import { trimBio, trimOwnerBox } from './tail.js';
-import { pageStopwords } from './features.js';
+import { pageStopwords } from '../language/page.js';
 import { STORY_SOURCE } from './vocab.js';
 
 interface Verdict {

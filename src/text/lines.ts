@@ -8,7 +8,9 @@ import { TEXT_CAPTION_MAX_CHARS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS,
 import { TEXT_RULES, type TextRuleId } from '../rules/index.js';
 
 const P = <K extends TextRuleId>(id: K): (typeof TEXT_RULES)[K]['params'] => TEXT_RULES[id].params;
-import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
+import { lineFeatures } from './features.js';
+import { pageStopwords } from '../language/page.js';
+import type { TextLine } from './types.js';
 import {
   AD_LINE,
   BYLINE,
@@ -27,7 +29,7 @@ import {
   SIGNUP_START,
   TAGS_LINE,
 } from './vocab.js';
-import { Caseless } from './caseless.js';
+import { Caseless } from '../caseless.js';
 import { PropertyPattern } from '../latin.js';
 import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
@@ -98,50 +100,6 @@ const ATTRIBUTION = new PropertyPattern(String.raw`^[-–—•]\s*(?:[\p{Lu}\p{
 const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
-export interface TextLine {
-  block: Block;
-  f: LineFeatures;
-  /** Kind of boilerplate section this short line opens, if it is such a heading. */
-  heading: Kind | null;
-  share: boolean;
-  ad: boolean;
-  promo: boolean;
-  footer: boolean;
-  cookie: boolean;
-  credit: boolean;
-  byline: boolean;
-  /** A short line that is (mostly) a date or time stamp. */
-  date: boolean;
-  /** A relative age line ("an hour ago"). */
-  age: boolean;
-  /** A card's "- Source" attribution line. */
-  attribution: boolean;
-  video: boolean;
-  /** "Read more: …" and the like. */
-  pointer: boolean;
-  /** A newsletter or sign-up pitch. */
-  signup: boolean;
-  /** A strip of topic tags. */
-  tags: boolean;
-  /** A comments heading that opens a real thread (commenters' names and dates follow), not a "0 Comments" link. */
-  thread: boolean;
-  /** Starts with a list marker ("1) ", "• ", "- "): an item of a list, in a story or not. */
-  listItem: boolean;
-  /** The credit line of an embedded post ("— Name (@handle) October 9, 2018"): part of the story. */
-  embed: boolean;
-  /** The same text stands elsewhere on the page (gallery captions, teasers, repeated headlines). */
-  repeated: boolean;
-  /** "Name on <date> said:". */
-  commentHeader: boolean;
-  /** A row of a data table or schedule (table.ts): story content though it is no prose. */
-  row: boolean;
-  /** Part of a teaser card set into the story: its headline printed twice (image link and text link) and its blurb. */
-  card: boolean;
-  /** A headline-length line set all in capitals, no sentence: a link to another story as news sites print them in the text. */
-  capsLink: boolean;
-  /** A short line the page prints again and again (a photo's caption or alt text under every picture of a gallery). */
-  recurring: boolean;
-}
 
 function headingKind(text: string, words: number): Kind | null {
   if (words > TEXT_HEADING_MAX_WORDS) return null;

@@ -35,7 +35,7 @@ import {
   TEXT_TOPIC_MIN_OVERLAP,
   TEXT_FURNITURE_GAPS,
 } from '../thresholds.js';
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 import { PropertyPattern } from '../latin.js';
 import { body, separators } from './table.js';
 import { topicOverlap } from './topic.js';

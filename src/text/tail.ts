@@ -5,9 +5,9 @@
  */
 import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, OWNER_MIN_MENTIONS, TEXT_NAME_MIN_WORDS, TEXT_NAME_MAX_WORDS } from '../thresholds.js';
 import { mentions, ownerSubject } from '../owner.js';
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 import type { StoryRun } from './story.js';
-import { Caseless } from './caseless.js';
+import { Caseless } from '../caseless.js';
 import { PropertyPattern } from '../latin.js';
 
 /** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */

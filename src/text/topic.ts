@@ -6,8 +6,8 @@
  * the page with itself.
  */
 import { TEXT_TOPIC_MIN_WORD } from '../thresholds.js';
-import { tokens } from './features.js';
-import type { TextLine } from './lines.js';
+import { tokens } from '../language/page.js';
+import type { TextLine } from './types.js';
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/gu;
 

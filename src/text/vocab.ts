@@ -6,7 +6,7 @@
  * Dutch, Indonesian, Russian, Chinese, Japanese, Korean, Arabic).
  */
 import type { Kind } from '../types.js';
-import { Caseless, type CaselessOptions } from './caseless.js';
+import { Caseless, type CaselessOptions } from '../caseless.js';
 
 /**
  * Any character but a line break: what `.` matches. Under the `iu` flags V8 case-folds the
