@@ -37,12 +37,12 @@ const linkedomPatches = {
 };
 
 // The stopword package is ~60 array literals of ~14k strings, parsed on every text run, and
-// src/text/features.ts needs them only as the index of src/text/stopwords.ts: the package is
+// src/language/page.ts needs them only as the index of src/language/stopwords.ts: the package is
 // replaced by that index, built here by the same code. Only the index is exported
-// (features.ts reads nothing else from the package): a new import fails the build.
+// (page.ts reads nothing else from the package): a new import fails the build.
 let stopwordIndexOnce;
 async function buildStopwordIndex() {
-  const { outputFiles } = await build({ entryPoints: ['src/text/stopwords.ts'], absWorkingDir: root, bundle: true, write: false, format: 'esm', logLevel: 'warning' });
+  const { outputFiles } = await build({ entryPoints: ['src/language/stopwords.ts'], absWorkingDir: root, bundle: true, write: false, format: 'esm', logLevel: 'warning' });
   const { indexStopwords, listsOf } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
   return indexStopwords(listsOf(stopword));
 }

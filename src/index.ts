@@ -13,6 +13,7 @@ export type * from './types.js';
 export { KINDS } from './types.js';
 export { DEFAULT_OPTIONS, resolveOptions, type Options } from './options.js';
 export { STAGES } from './pipeline.js';
+export { RULES, type Rule, type RulePath } from './rules/index.js';
 export { PithDocument, PithError } from './document.js';
 export { SCHEMA_VERSION } from './stages/sidecar.js';
 export { countWords } from './measure.js';

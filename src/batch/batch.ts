@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
-import { EXIT } from '../cli/io.js';
+import { EXIT } from '../exit.js';
 import { DEFAULT_OPTIONS } from '../options.js';
 import {
   BATCH_INFLIGHT_PER_WORKER,

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { EXIT } from '../cli/io.js';
+import { EXIT } from '../exit.js';
 import type { Options } from '../options.js';
 import { BATCH_INFLIGHT_PER_WORKER } from '../thresholds.js';
 import type { BatchConfig, Signal } from './config.js';

@@ -18,7 +18,7 @@ export interface CliIO {
   onSignal?: OnSignal;
 }
 
-export const EXIT = Object.freeze({ OK: 0, FAILED: 1, USAGE: 2, INTERRUPTED: 130, TERMINATED: 143 });
+export { EXIT } from '../exit.js';
 
 export async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];

@@ -55,6 +55,8 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
       }
     }
     doc.meta.title ??= normalizeSpace(document.querySelector('h1')?.textContent ?? document.title ?? '') || null;
+    // With the rule off (ablation), nothing is left outside: the whole pruned page is classified.
+    if (spare && !doc.ruleOn('outside-main-content')) root = spare;
     doc.blocks = blocksFrom(root!);
     if (spare && root !== spare) doc.blocks = reconcile(doc, spare, doc.blocks);
   } finally {

@@ -1,5 +1,4 @@
 import type { PithDocument } from '../document.js';
-import type { Block, Kind } from '../types.js';
 
 /** Stage 6: classify. Label every block main story or boilerplate (with a kind and a reason). */
 export async function classify(doc: PithDocument): Promise<void> {
@@ -13,9 +12,3 @@ export async function classify(doc: PithDocument): Promise<void> {
   for (const block of doc.blocks) block.label ??= { main: true };
 }
 
-/** Label a block as removed and record the removal: the one path for block removals. */
-export function removeBlock(doc: PithDocument, block: Block, kind: Kind, rule: string, reason: string): void {
-  if (block.label && !block.label.main) return;
-  block.label = { main: false, kind, rule, reason };
-  doc.remove({ kind, rule, reason, text: block.text, position: block.position });
-}

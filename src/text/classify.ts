@@ -4,16 +4,17 @@
  * furniture, inside the run the markers, credits and link boxes, after it section by
  * section (a heading sets the kind of what follows; related sections also yield cards).
  */
-import type { PithDocument } from '../document.js';
-import { removeBlock } from '../stages/classify.js';
+import { PithDocument } from '../document.js';
+import { TEXT_RULES, type TextRuleId } from '../rules/index.js';
 import type { Block, Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_SETTLE_PASSES, TEXT_CONSENT_BUTTONS, TEXT_CREDIT_MAX_WORDS, TEXT_CONSENT_BUTTON_WORDS } from '../thresholds.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_SETTLE_PASSES } from '../thresholds.js';
 import { parseCards } from './cards.js';
-import { analyseLines, type TextLine } from './lines.js';
+import { analyseLines } from './lines.js';
+import type { TextLine } from './types.js';
 import { extendOverList, findStory, findTitle, headsPage, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
 import { isCleanPage, standsAlone } from './clean.js';
 import { trimBio, trimOwnerBox } from './tail.js';
-import { pageStopwords } from './features.js';
+import { pageStopwords } from '../language/page.js';
 import { STORY_SOURCE } from '../vocab/credits.js';
 
 interface Verdict {
@@ -22,18 +23,27 @@ interface Verdict {
   reason: string;
 }
 
+type RuleOn = (id: string) => boolean;
+
+const verdict = (id: TextRuleId, kind: Kind = TEXT_RULES[id].kind as Kind): Verdict => ({ kind, rule: id, reason: TEXT_RULES[id].reason });
+
+/** The furniture a line names on its own, in the order the rules are tried. */
+const OWN: ReadonlyArray<readonly [TextRuleId, (line: TextLine) => boolean]> = [
+  ['text-cookie', (l) => l.cookie],
+  ['text-legal', (l) => l.footer],
+  ['text-video-signature', (l) => l.video],
+  ['text-ad-marker', (l) => l.ad],
+  ['text-promo', (l) => l.promo],
+  ['text-signup', (l) => l.signup],
+  ['text-tags', (l) => l.tags],
+  ['text-share', (l) => l.share],
+  ['text-pointer', (l) => l.pointer],
+];
+
 /** What a line is on its own, wherever it stands (null: nothing in the line itself says so). */
-function ownVerdict(line: TextLine): Verdict | null {
-  if (line.cookie) return { kind: 'cookie', rule: 'text-cookie', reason: 'Line is a cookie or consent notice.' };
-  if (line.footer) return { kind: 'footer', rule: 'text-legal', reason: 'Line is a copyright, legal or site-service link (footer).' };
-  if (line.video) return { kind: 'video', rule: 'text-video-signature', reason: 'Line carries video-player signatures (clip durations, "N videos", "Source:").' };
-  if (line.ad) return { kind: 'ad', rule: 'text-ad-marker', reason: 'Line is an advertisement marker.' };
-  if (line.promo) return { kind: 'ad', rule: 'text-promo', reason: 'Short line opening with a promotional call to action.' };
-  if (line.signup) return { kind: 'newsletter', rule: 'text-signup', reason: 'Line is a newsletter or sign-up pitch.' };
-  if (line.tags) return { kind: 'nav', rule: 'text-tags', reason: 'Line is a strip of topic tags (links to other pages).' };
-  if (line.share) return { kind: 'share', rule: 'text-share', reason: 'Line is a share-bar button or share prompt.' };
-  if (line.pointer) return { kind: 'related', rule: 'text-pointer', reason: 'Line points to another article ("Read more: …").' };
-  if (line.heading) {
+function ownVerdict(line: TextLine, on: RuleOn): Verdict | null {
+  for (const [id, test] of OWN) if (test(line) && on(id)) return verdict(id);
+  if (line.heading && on(`text-heading-${line.heading}`)) {
     const what = line.commentHeader ? 'Commenter and date line of a reader comment' : `Short line that heads or stands for a ${line.heading} section`;
     return { kind: line.heading, rule: `text-heading-${line.heading}`, reason: `${what}.` };
   }
@@ -44,63 +54,60 @@ function ownVerdict(line: TextLine): Verdict | null {
  * Story lines that are still furniture: bylines, dates, credits and the caption a
  * credit closes, markers and pointers. Subheadings and list items stay.
  */
-function insideVerdict(lines: readonly TextLine[], i: number, inRun: ReadonlyMap<string, number>, isFirst: boolean): Verdict | null {
+function insideVerdict(lines: readonly TextLine[], i: number, inRun: ReadonlyMap<string, number>, isFirst: boolean, on: RuleOn): Verdict | null {
   const line = lines[i]!;
   const next = lines[i + 1];
-  const caption: Verdict = { kind: 'other', rule: 'text-caption', reason: 'Image caption: the line is followed by a photo credit.' };
+  const caption = on('text-caption') ? verdict('text-caption') : null;
   // "Source: Reuters" attributes the whole story, not a photo.
   const credited = !!next?.credit && !next.f.prose && !line.credit && !STORY_SOURCE.test(next.block.text);
   // A sentence is a caption only when the credit stands right against it; a paragraph
   // above a photo whose caption carries no credit has a blank line between.
-  if (credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_CREDIT_MAX_WORDS && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
+  if (caption && credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_RULES['text-caption'].params.maxCreditWords && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
     return caption;
   }
-  if (line.capsLink) return { kind: 'related', rule: 'text-caps-link', reason: 'Headline-length line set all in capitals between paragraphs: a link to another story.' };
-  if (line.recurring) return { kind: 'other', rule: 'text-recurring-caption', reason: 'Short line printed again and again on the page: a gallery caption under each photo, not story text.' };
-  if (line.card) return { kind: 'related', rule: 'text-inline-card', reason: 'Teaser card set into the story: a headline printed twice and its blurb.' };
+  if (line.capsLink && on('text-caps-link')) return verdict('text-caps-link');
+  if (line.recurring && on('text-recurring-caption')) return verdict('text-recurring-caption');
+  if (line.card && on('text-inline-card')) return verdict('text-inline-card');
   if (isStoryProse(line) && !line.pointer) return null;
-  const own = ownVerdict(line);
+  const own = ownVerdict(line, on);
   if (own) return own;
-  if (line.byline || line.date) return { kind: 'other', rule: 'text-byline', reason: 'Short byline or date line inside the story run.' };
-  if (line.credit && line.f.prose) return { kind: 'other', rule: 'text-caption-credit', reason: 'Image caption that ends with its photo credit.' };
-  if (line.credit) return { kind: 'other', rule: 'text-credit', reason: 'Photo credit line inside the story run.' };
+  if ((line.byline || line.date) && on('text-byline')) return verdict('text-byline');
+  if (line.credit && line.f.prose && on('text-caption-credit')) return verdict('text-caption-credit');
+  if (line.credit && !line.f.prose && on('text-credit')) return verdict('text-credit');
   // A paragraph repeated only outside the story (a highlights box, a teaser of this very story) is the story's own,
   // unless it opens the story: a standfirst the page also shows as its description.
-  if (line.repeated && !line.listItem && ((inRun.get(line.block.text) ?? 0) > 1 || isFirst)) {
-    return { kind: 'other', rule: 'text-repeated', reason: 'Line repeated elsewhere on the page (gallery caption or teaser), not story text.' };
-  }
+  if (line.repeated && !line.listItem && ((inRun.get(line.block.text) ?? 0) > 1 || isFirst) && on('text-repeated')) return verdict('text-repeated');
   return credited && !line.f.prose ? caption : null;
 }
 
 /** Label everything before the story: the headline stays, the rest is navigation or the headline's furniture. */
 function classifyHead(doc: PithDocument, lines: readonly TextLine[], start: number, title: number | null): void {
+  const on: RuleOn = (id) => doc.ruleOn(id);
   for (let i = 0; i < start; i++) {
     const line = lines[i]!;
     if (i === title) continue;
-    let v = ownVerdict(line) ?? consentButton(lines, i);
-    if (title !== null && i > title) {
-      v ??= { kind: 'other', rule: 'text-headline-furniture', reason: 'Byline, date or caption between the headline and the story.' };
-    }
+    let v = ownVerdict(line, on) ?? consentButton(lines, i, on);
+    if (title !== null && i > title && on('text-headline-furniture')) v ??= verdict('text-headline-furniture');
     // Above the headline, menu entries that happen to read "Video" or "Comments" are still menu entries.
-    if (!v || (line.heading && title !== null && i < title)) {
-      v = { kind: 'nav', rule: 'text-nav-run', reason: 'Short line in the navigation run above the story.' };
-    }
-    removeBlock(doc, line.block, v.kind, v.rule, v.reason);
+    if ((!v || (line.heading && title !== null && i < title)) && on('text-nav-run')) v = verdict('text-nav-run');
+    if (v) doc.removeBlock(line.block, v.kind, v.rule, v.reason);
   }
 }
 
 /** "Accept" / "Settings" right under a cookie notice are its buttons. */
-function consentButton(lines: readonly TextLine[], i: number): Verdict | null {
-  if (lines[i]!.f.words > TEXT_CONSENT_BUTTON_WORDS) return null;
-  for (let j = i - 1; j >= 0 && i - j <= TEXT_CONSENT_BUTTONS; j--) {
-    if (lines[j]!.cookie) return { kind: 'cookie', rule: 'text-consent-button', reason: 'Short button label right under a cookie notice.' };
-    if (lines[j]!.f.words > TEXT_CONSENT_BUTTON_WORDS) break;
+function consentButton(lines: readonly TextLine[], i: number, on: RuleOn): Verdict | null {
+  const { buttons, buttonWords } = TEXT_RULES['text-consent-button'].params;
+  if (lines[i]!.f.words > buttonWords || !on('text-consent-button')) return null;
+  for (let j = i - 1; j >= 0 && i - j <= buttons; j--) {
+    if (lines[j]!.cookie) return verdict('text-consent-button');
+    if (lines[j]!.f.words > buttonWords) break;
   }
   return null;
 }
 
 /** Label everything after the story, section by section; related sections also yield cards. */
 function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number): void {
+  const on: RuleOn = (id) => doc.ruleOn(id);
   let section: Verdict | null = null;
   let sectionLines: TextLine[] = [];
   const flush = () => {
@@ -109,19 +116,19 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
   };
   for (let i = end + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    const own = ownVerdict(line);
+    const own = ownVerdict(line, on);
     if (own && (line.heading || line.promo)) {
       flush();
       section = own;
-      removeBlock(doc, line.block, own.kind, own.rule, own.reason);
+      doc.removeBlock(line.block, own.kind, own.rule, own.reason);
       continue;
     }
     if (section && (!own || line.video)) sectionLines.push(line);
-    let v = own ?? consentButton(lines, i);
-    if (!v && (line.age || line.attribution)) v = { kind: 'related', rule: 'text-card', reason: 'Card furniture: a relative age or a "- Source" attribution line.' };
-    v ??= section && { kind: section.kind, rule: `${section.rule}-section`, reason: `Inside the ${section.kind} section that a heading opened after the story.` };
-    v ??= { kind: 'other', rule: 'text-after-story', reason: 'After the end of the story, outside any recognised section.' };
-    removeBlock(doc, line.block, v.kind, v.rule, v.reason);
+    let v = own ?? consentButton(lines, i, on);
+    if (!v && (line.age || line.attribution) && on('text-card')) v = verdict('text-card');
+    if (section && on('text-section')) v ??= { kind: section.kind, rule: `${section.rule}-section`, reason: `Inside the ${section.kind} section that a heading opened after the story.` };
+    if (on('text-after-story')) v ??= verdict('text-after-story');
+    if (v) doc.removeBlock(line.block, v.kind, v.rule, v.reason);
   }
   flush();
 }
@@ -163,7 +170,7 @@ function settle(doc: PithDocument): void {
     copies.forEach((c, i) => {
       const original = kept[i]!;
       if (c.label && !c.label.main) {
-        removeBlock(doc, original, c.label.kind, c.label.rule, c.label.reason);
+        doc.removeBlock(original, c.label.kind, c.label.rule, c.label.reason);
         changed = true;
       }
       if (!!c.title !== !!original.title) changed = true;
@@ -180,9 +187,10 @@ function settle(doc: PithDocument): void {
  * nothing is recorded on `like`, whose options it borrows (debug off). Their blocks get the labels.
  */
 export function readAlone(lines: TextLine[], stopwords: Set<string> | null, like: Pick<PithDocument, 'options' | 'meta'>): void {
-  const blocks = lines.map((l) => l.block);
-  const scratch = { blocks, meta: { ...like.meta, title: null }, related: [], options: { ...like.options, debug: false }, debug: {}, remove: () => {} };
-  classifyLines(scratch as unknown as PithDocument, lines, stopwords);
+  const scratch = new PithDocument(new Uint8Array(0), { ...like.options, debug: false });
+  scratch.blocks = lines.map((l) => l.block);
+  scratch.meta = { ...like.meta, title: null };
+  classifyLines(scratch, lines, stopwords);
 }
 
 function classifyLines(doc: PithDocument, lines: TextLine[], stopwords: Set<string> | null): void {
@@ -222,15 +230,15 @@ function classifyLines(doc: PithDocument, lines: TextLine[], stopwords: Set<stri
     const line = lines[i]!;
     if (clean && (i === title || standsAlone(lines, i))) continue;
     if (line.f.prose && !line.video && !line.f.truncated) closeBox();
-    let v = insideVerdict(lines, i, inRun, i === run.start);
+    let v = insideVerdict(lines, i, inRun, i === run.start, (id) => doc.ruleOn(id));
     if (v && opensSection(line)) {
       closeBox();
       box = v;
-    } else if (!v && box) {
+    } else if (!v && box && doc.ruleOn('text-box')) {
       v = { kind: box.kind, rule: `${box.rule}-box`, reason: `Inside a ${box.kind} box that a heading opened within the story.` };
       boxLines.push(line);
     }
-    if (v) removeBlock(doc, line.block, v.kind, v.rule, v.reason);
+    if (v) doc.removeBlock(line.block, v.kind, v.rule, v.reason);
   }
   closeBox();
   classifyTail(doc, lines, run.end);

@@ -10,8 +10,9 @@
  */
 import { readAlone } from './classify.js';
 import { groups, strayRuns, type Group } from './clean.js';
-import { pageStopwords } from './features.js';
-import { analyseLines, type TextLine } from './lines.js';
+import { pageStopwords } from '../language/page.js';
+import { analyseLines } from './lines.js';
+import type { TextLine } from './types.js';
 import { textBlocks } from './segment.js';
 import type { PithDocument } from '../document.js';
 

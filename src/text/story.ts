@@ -29,13 +29,13 @@ import {
   TEXT_SECTION_DISCOUNT,
   TEXT_UNIFORM_LIST_MIN,
   TEXT_SECTION_REACH,
-  TEXT_TABLE_ROW_SHARE,
   TEXT_TITLE_MAX_CHARS,
   TEXT_TITLE_MIN_WORDS,
   TEXT_TITLE_REACH,
   TEXT_TOPIC_MIN_OVERLAP,
+  TEXT_FURNITURE_GAPS,
 } from '../thresholds.js';
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 import { body, separators } from './table.js';
 import { topicOverlap } from './topic.js';
 
@@ -143,10 +143,10 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
     }
     // A table or schedule is story content as much as prose is (a standings page has nothing else).
     // (A table under a boilerplate heading inside the run is still labelled as that heading's box.)
-    if (line.row && !isFurniture(line)) return line.f.weight * TEXT_TABLE_ROW_SHARE * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
+    if (line.row && !isFurniture(line)) return line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
     // A heading ending in a colon ("More:") and its headline links are a box set into the story: cheap to cross.
     if (opensSection(line) && inlineBox[i + 1] && !isFurniture(line)) return -TEXT_GAP_PENALTY;
-    if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
+    if (isFurniture(line) || opensSection(line) || line.footer) return TEXT_FURNITURE_GAPS * -TEXT_GAP_PENALTY;
     if (inlineBox[i] && titleLike(line)) return -TEXT_GAP_PENALTY * TEXT_BOX_LINK_SHARE;
     // A photo credit, and the short caption right against it, stand where a story shows a picture: no cost to cross.
     const next = lines[i + 1];

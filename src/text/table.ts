@@ -9,7 +9,7 @@
  * "iOS 13:" prefix), not figures.
  */
 import { TEXT_TABLE_MIN_CELL_ROWS, TEXT_TABLE_MIN_ROWS, TEXT_TABLE_ROW_MAX_CHARS } from '../thresholds.js';
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 
 /** The separators a row or list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
 export function separators(text: string): Set<string> {

@@ -3,9 +3,9 @@
  * author's bio, or the publisher's own "about us" paragraph under a press release. Both
  * are cut off the run's end here.
  */
-import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, OWNER_MIN_MENTIONS } from '../thresholds.js';
+import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, OWNER_MIN_MENTIONS, TEXT_NAME_MIN_WORDS, TEXT_NAME_MAX_WORDS } from '../thresholds.js';
 import { mentions, ownerSubject } from '../owner.js';
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 import type { StoryRun } from './story.js';
 import { ABOUT_HEADING } from '../vocab/bylines.js';
 
@@ -14,7 +14,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
 function nameWords(line: TextLine): string[] | null {
   const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
-  if (line.f.prose || words.length < 2 || words.length > 4) return null;
+  if (line.f.prose || words.length < TEXT_NAME_MIN_WORDS || words.length > TEXT_NAME_MAX_WORDS) return null;
   return words.every((w) => NAME_WORD.test(w)) ? words : null;
 }
 

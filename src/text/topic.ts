@@ -6,9 +6,9 @@
  * the page with itself.
  */
 import { TEXT_TOPIC_MIN_WORD } from '../thresholds.js';
-import { tokens } from './features.js';
+import { tokens } from '../language/page.js';
 import { CJK_CHARS } from '../measure.js';
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 
 const CJK_RUN = new RegExp(`[${CJK_CHARS}]+`, 'gu');
 

@@ -1,0 +1,2 @@
+/** The process exit codes of the CLI, shared by its batch mode: 0 ok, 1 some inputs failed, 2 usage; 130/143 after SIGINT/SIGTERM. */
+export const EXIT = Object.freeze({ OK: 0, FAILED: 1, USAGE: 2, INTERRUPTED: 130, TERMINATED: 143 });

@@ -1,0 +1,77 @@
+import { KINDS } from '../types.js';
+import type { RuleSpec } from './types.js';
+
+/**
+ * The text path's rules. Line rules name a line's furniture wherever it stands (what the
+ * line says of itself); place rules label lines by where they stand against the story run
+ * (above its headline, inside it, after it). Ids are stable: they are what the sidecar
+ * records. A number only one rule uses is in its `params`; shared ones are in thresholds.ts.
+ */
+export const TEXT_RULES = {
+  // --- what a line is on its own (text/lines.ts flags, text/classify.ts ownVerdict), tried in this order ---
+  'text-cookie': { kind: 'cookie', reason: 'Line is a cookie or consent notice.', params: {} },
+  'text-legal': { kind: 'footer', reason: 'Line is a copyright, legal or site-service link (footer).', params: { maxChars: 400 } },
+  'text-video-signature': {
+    kind: 'video', reason: 'Line carries video-player signatures (clip durations, "N videos", "Source:").',
+    // A single running time with at most this much text around it is a bare player stamp.
+    params: { maxStampChars: 40 },
+  },
+  'text-ad-marker': { kind: 'ad', reason: 'Line is an advertisement marker.', params: {} },
+  'text-promo': { kind: 'ad', reason: 'Short line opening with a promotional call to action.', params: {} },
+  'text-signup': { kind: 'newsletter', reason: 'Line is a newsletter or sign-up pitch.', params: {} },
+  'text-tags': { kind: 'nav', reason: 'Line is a strip of topic tags (links to other pages).', params: {} },
+  'text-share': {
+    kind: 'share', reason: 'Line is a share-bar button or share prompt.',
+    // A line naming at least minNetworks social networks, one in wordsPerNetwork words or beside an @handle, is a share bar or "follow us" line up to this length (CJK-weighted); longer, it is prose about them.
+    params: { maxSocialChars: 160, minNetworks: 2, wordsPerNetwork: 3 },
+  },
+  'text-pointer': { kind: 'related', reason: 'Line points to another article ("Read more: …").', params: { maxChars: 300 } },
+  'text-heading-related': { kind: 'related', reason: 'Short line that heads or stands for a related section.', params: {} },
+  'text-heading-comments': { kind: 'comments', reason: 'Short line that heads or stands for a comments section, or the commenter and date line of a reader comment.', params: {} },
+  'text-heading-video': { kind: 'video', reason: 'Short line that heads or stands for a video section.', params: {} },
+  'text-heading-newsletter': { kind: 'newsletter', reason: 'Short line that heads or stands for a newsletter section.', params: {} },
+  // --- inside the story run ---
+  'text-caption': {
+    kind: 'other', reason: 'Image caption: the line is followed by a photo credit.',
+    // The credit that marks the sentence above as a caption names a photographer and agency: at most this many words.
+    params: { maxCreditWords: 8 },
+  },
+  'text-caps-link': {
+    kind: 'related', reason: 'Headline-length line set all in capitals between paragraphs: a link to another story.',
+    // At least this many words (a subheading in capitals says less), this share of cased letters capitals.
+    params: { minWords: 8, capsShare: 0.9 },
+  },
+  'text-recurring-caption': {
+    kind: 'other', reason: 'Short line printed again and again on the page: a gallery caption under each photo, not story text.',
+    // Printed at least minCount times (twice is a subheading echoed in a table of contents), with at least minWords words.
+    params: { minCount: 3, minWords: 6 },
+  },
+  'text-inline-card': {
+    kind: 'related', reason: 'Teaser card set into the story: a headline printed twice and its blurb.',
+    // The doubled headline has at least this many words (a doubled "Share" or "Menu" is no card).
+    params: { minWords: 4 },
+  },
+  'text-byline': {
+    kind: 'other', reason: 'Short byline or date line inside the story run.',
+    // A byline has at most maxWords words; a date line's date is at least 1/dateWeight of the line less dateSlackChars.
+    params: { maxWords: 24, dateWeight: 3, dateSlackChars: 20 },
+  },
+  'text-caption-credit': { kind: 'other', reason: 'Image caption that ends with its photo credit.', params: {} },
+  'text-credit': { kind: 'other', reason: 'Photo credit line inside the story run.', params: {} },
+  'text-repeated': { kind: 'other', reason: 'Line repeated elsewhere on the page (gallery caption or teaser), not story text.', params: {} },
+  'text-box': { kind: KINDS, reason: 'Inside a box that a heading opened within the story (recorded as <heading rule>-box).', params: {} },
+  // --- above the story ---
+  'text-headline-furniture': { kind: 'other', reason: 'Byline, date or caption between the headline and the story.', params: {} },
+  'text-nav-run': { kind: 'nav', reason: 'Short line in the navigation run above the story.', params: {} },
+  'text-consent-button': {
+    kind: 'cookie', reason: 'Short button label right under a cookie notice.',
+    // Up to this many lines under the notice, each of at most buttonWords words.
+    params: { buttons: 2, buttonWords: 3 },
+  },
+  // --- after the story ---
+  'text-card': { kind: 'related', reason: 'Card furniture: a relative age or a "- Source" attribution line.', params: { maxAttributionWords: 5 } },
+  'text-section': { kind: KINDS, reason: 'Inside a section that a heading opened after the story (recorded as <heading rule>-section).', params: {} },
+  'text-after-story': { kind: 'other', reason: 'After the end of the story, outside any recognised section.', params: {} },
+} as const satisfies Record<string, RuleSpec>;
+
+export type TextRuleId = keyof typeof TEXT_RULES;
