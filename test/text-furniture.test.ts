@@ -107,23 +107,23 @@ describe('text path: share strips, threads, about-boxes, captions', () => {
     expect(r.sidecar.removed).toHaveLength(0);
   });
 
-  it('takes bare agency names and "Name, AP" lines for credits, and their captions with them', async () => {
+  it('takes "Name/Agency" credit lines for credits by their shape, whoever the agency, and their captions with them', async () => {
     const page = [
       'Teachers rally at the statehouse for higher pay',
       '',
       'Thousands of teachers rallied at the statehouse on Tuesday, calling for higher pay and less time spent on standardised tests.',
       'Teachers wearing red carry signs as they rally at the statehouse on Tuesday.',
-      'Michael Conway, AP',
+      'Michael Conway/Wire Photo Service',
       '',
       'The governor said he would propose a raise in next year’s budget, but union leaders said the offer came too late for many schools.',
       'A teacher holds a sign outside the statehouse.',
-      'GETTY',
+      'Jane Doe | Some Agency | Picture Desk',
       '',
       'Lawmakers will debate the budget in January, and the union said it would return if the raise was not in the first draft.',
     ].join('\n');
     const r = await run(page);
-    expect(r.text).not.toContain('Michael Conway, AP');
-    expect(r.text).not.toContain('GETTY');
+    expect(r.text).not.toContain('Michael Conway/Wire Photo Service');
+    expect(r.text).not.toContain('Jane Doe | Some Agency');
     expect(r.text).not.toContain('Teachers wearing red');
     expect(r.text).not.toContain('A teacher holds a sign');
     expect(r.text).toContain('Lawmakers will debate the budget');

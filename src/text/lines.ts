@@ -16,7 +16,7 @@ import { RELATIVE_AGE } from '../vocab/ages.js';
 import { BYLINE } from '../vocab/bylines.js';
 import { COMMENT_FORM, COMMENT_HEADER } from '../vocab/comments.js';
 import { COOKIE_LINE } from '../vocab/consent.js';
-import { CAPTION_END, CREDIT_LINE, PHOTO_LABEL } from '../vocab/credits.js';
+import { CAPTION_END, CREDIT_CHAIN, CREDIT_LINE, PHOTO_LABEL } from '../vocab/credits.js';
 import { DATE, STAMP } from '../vocab/dates.js';
 import { SECTION_HEADINGS } from '../vocab/headings.js';
 import { FOOTER_LINE } from '../vocab/legal.js';
@@ -122,7 +122,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       footer: f.weight < P('text-legal').maxChars && FOOTER_LINE.test(text) && !photoCredit(text),
       cookie: COOKIE_LINE.test(text),
       // A labelled or ©-led caption is the picture's whatever its length; a bare credit word only in a short line.
-      credit: (short && CREDIT_LINE.test(text)) || (f.weight <= TEXT_CAPTION_MAX_CHARS && photoCredit(text)) || CAPTION_END.test(text),
+      credit: (short && CREDIT_LINE.test(text)) || (f.weight <= TEXT_CAPTION_MAX_CHARS && photoCredit(text)) || CAPTION_END.test(text) || CREDIT_CHAIN.test(text),
       listItem: short && LIST_ITEM.test(text),
       byline: short && f.words <= P('text-byline').maxWords && BYLINE.test(text),
       date: short && ((!!dateMatch && dateMatch[0].length * P('text-byline').dateWeight >= text.length - P('text-byline').dateSlackChars) || STAMP.test(text)),
