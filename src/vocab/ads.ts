@@ -6,16 +6,19 @@
  */
 import { whole } from './pattern.js';
 
-/** Labels that mark an advertisement slot or an interruption of the story by one. */
-export const AD_LABEL = /^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|continue reading below|story continues below|article continues below|scroll to continue)\b/iu;
-
-/** Advertisement markers: whole short lines. */
-export const AD_LINE = whole([
-  'advertisements?', 'advert', 'ad', 'ads', 'sponsored(?: content| links?| by .{1,40})?', 'paid (?:content|post|partner content)',
+/** Words that label an advertisement slot, or the story's interruption by one, in several languages. */
+const AD_WORDS = [
+  'advertisements?', 'advertising', 'advert', 'ads?', 'sponsored(?: content| links?| by .{1,40})?', 'paid (?:content|post|partner content)',
   'promoted(?: stories| content)?', 'partner content', '(?:story|article) continues below(?: advertisement)?',
-  'continue reading below', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade',
+  'continue reading below', 'scroll to continue', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade',
   'reklama', 'iklan', 'advertentie', 'реклама', '广告', '広告', '광고', 'إعلان',
-]);
+];
+
+/** A line that opens with an ad label: "Advertisement - story continues below" (HTML). */
+export const AD_LABEL = new RegExp(`^(?:${AD_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A whole short line that is an ad label (text). */
+export const AD_LINE = whole(AD_WORDS);
 
 /**
  * A promotional call to action opening a short line: an imperative verb of selling
