@@ -4,21 +4,39 @@
  * Words support a structural signal and never remove a block on their own: each rule that
  * uses one also requires a shape (a short line, a position, a card, a link share).
  */
-/** Credit and caption labels. */
-export const CREDIT = /^©\s*\p{L}[^.]*$|^(photo|photos|image|images|picture|credit|credits|foto|fotos|bild|bilder|quelle|source|crédit|crédits|fuente|fonte|zdjęcie|źródło|фото|источник)\s*(credit)?\s*[:：]|\((image|photo|picture|foto|bild)\s*(credit)?\s*:[^)]*\)\s*$|\bcredit\s*:\s*[^.]*$/iu;
+/** Words that name a picture, in several languages. */
+const PICTURE = String.raw`(?:photo(?:graph)?|image|picture|foto|bild|zdjęcie|фото)`;
+/** Words that credit one. */
+const CREDIT_WORD = String.raw`(?:credits?|crédits?)`;
+/** Words that name a source. */
+const SOURCE = String.raw`(?:source|quelle|fuente|fonte|źródło|источник)`;
+/** Word edges that hold for any script (\b knows only ASCII letters). */
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
 
-/** A caption's closing credit: "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Image: Jane Doe)". */
-export const CREDIT_TAIL = /\((?:[^()]*\b(photo|photograph|foto|image|file|credit|bild)\b[^()]*)\)\s*$/iu;
+/** A credit or caption label line: "© Jane Doe", "Photo: …", "Bildquelle:", "(Image credit: …)", "… Credit: …" (HTML). */
+export const CREDIT = new RegExp(
+  String.raw`^©\s*\p{L}[^.]*$|^(?:${PICTURE}|${CREDIT_WORD}|${SOURCE})\s*(?:credit)?\s*[:：]|\(${PICTURE}\s*(?:credit)?\s*:[^)]*\)\s*$|${START}credit\s*:\s*[^.]*$`,
+  'iu',
+);
 
-/** Photo credits by their words in several languages (a credit line ends a caption); agencies are not named, CREDIT_CHAIN finds them by shape. */
-export const CREDIT_LINE =
-  /(?:^|[\s/(|])(?:photo(?:graph)?(?: by)?|image(?: credit)?|credit|foto|bild|quelle|fuente|crédit|source)\s*[:/|)]|^\(?(?:image|photo|foto|bild|credit|crédit)\s*:|\b(?:submitted|courtesy|file) (?:photo|image)$/iu;
+/** A caption's closing credit: "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Image: Jane Doe)" (HTML). */
+export const CREDIT_TAIL = new RegExp(String.raw`\([^()]*${START}(?:${PICTURE}|file|${CREDIT_WORD})${END}[^()]*\)\s*$`, 'iu');
 
-export const PHOTO_LABEL = /^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/iu;
+/** A photo credit line by its words (text; a credit line ends a caption); agencies are not named, CREDIT_CHAIN finds them by shape. */
+export const CREDIT_LINE = new RegExp(
+  String.raw`(?:^|[\s/(|])(?:${PICTURE}(?: by)?|image credit|${CREDIT_WORD}|${SOURCE})\s*[:/|)]|^\(?(?:${PICTURE}|${CREDIT_WORD})\s*:|${START}(?:submitted|courtesy|file) ${PICTURE}$`,
+  'iu',
+);
 
-/** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
-export const CAPTION_END =
-  /(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*[^./\s][^./]{0,30})\s*$/iu;
+/** A caption's label, glued to it by the flattening: "Image copyright Getty Images", "Media captionJulian Assange…" (text). */
+export const PHOTO_LABEL = new RegExp(String.raw`^(?:${PICTURE}|media|video)\s+(?:copyright|©|${CREDIT_WORD}|caption|${SOURCE})`, 'iu');
+
+/** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images" (text). */
+export const CAPTION_END = new RegExp(
+  String.raw`(?:(?:${CREDIT_WORD}|${PICTURE})\s*:\s*[^.:]{1,60}|\([^()]{0,60}${START}(?:${PICTURE}|file)${END}[^()]{0,40}\)|${PICTURE}(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*[^./\s][^./]{0,30})\s*$`,
+  'iu',
+);
 
 const NAME = String.raw`\p{Lu}(?:\p{Ll}+|\.)(?:\s\p{Lu}[\p{L}'’.-]*){1,3}`;
 const PART = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}`;
