@@ -35,16 +35,11 @@ import {
   TEXT_TOPIC_MIN_OVERLAP,
   TEXT_FURNITURE_GAPS,
 } from '../thresholds.js';
-import type { TextLine } from './types.js';
+import type { StoryRun, TextLine } from './types.js';
 import { PropertyPattern } from '../latin.js';
 import { body, separators } from './table.js';
 import { topicOverlap } from './topic.js';
 
-export interface StoryRun {
-  /** Index of the first and last story line (inclusive). */
-  start: number;
-  end: number;
-}
 
 /** Headings that end a story: what follows them is a section of their kind. */
 export const SECTION_KINDS: ReadonlySet<Kind> = new Set(['related', 'comments', 'video', 'newsletter']);

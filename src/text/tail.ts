@@ -6,7 +6,7 @@
 import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, OWNER_MIN_MENTIONS, TEXT_NAME_MIN_WORDS, TEXT_NAME_MAX_WORDS } from '../thresholds.js';
 import { mentions, ownerSubject } from '../owner.js';
 import type { TextLine } from './types.js';
-import type { StoryRun } from './story.js';
+import type { StoryRun } from './types.js';
 import { Caseless } from '../caseless.js';
 import { PropertyPattern } from '../latin.js';
 

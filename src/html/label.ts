@@ -26,7 +26,7 @@ function markTitle(doc: PithDocument, blocks: Block[], first: number): void {
  * gallery counters, credits, ad labels, repeated chrome) are removed with their reason.
  * The one-block rules live in lines.ts; runs and sections are handled here.
  */
-export function classifyHtml(doc: PithDocument): void {
+export function labelHtml(doc: PithDocument): void {
   const blocks = doc.blocks;
   if (!blocks.length) return;
   let first = blocks.findIndex(isProse);
