@@ -14,7 +14,7 @@ import type { TextLine } from './types.js';
 import { isStoryProse, lineWeights, opensSection } from './story.js';
 import { standsAlone } from './clean.js';
 import { findStoryOf } from './run.js';
-import type { FoundStory } from './types.js';
+import type { FoundStory, RuleOn } from './types.js';
 import { STORY_SOURCE } from './vocab.js';
 
 interface Verdict {
@@ -22,8 +22,6 @@ interface Verdict {
   rule: string;
   reason: string;
 }
-
-type RuleOn = (id: string) => boolean;
 
 const verdict = (id: TextRuleId, kind: Kind = TEXT_RULES[id].kind as Kind): Verdict => ({ kind, rule: id, reason: TEXT_RULES[id].reason });
 

@@ -11,13 +11,14 @@ import type { FoundStory, TextLine } from './types.js';
 
 
 /** Find the story run and its headline; the headline's block is marked and becomes the page title. */
-export function findStoryOf(doc: Pick<PithDocument, 'meta'>, lines: readonly TextLine[], stopwords: Set<string> | null): FoundStory {
+export function findStoryOf(doc: Pick<PithDocument, 'meta' | 'ruleOn'>, lines: readonly TextLine[], stopwords: Set<string> | null): FoundStory {
+  const on = (id: string) => doc.ruleOn(id);
   // A page with nothing around its story (clean.ts) is all story; the first line is its
   // headline when it can be one. Only lines glued into runs are read for furniture there.
   const clean = isCleanPage(lines);
   // Without a paragraph or a table row there is no story to tell from its surroundings:
   // a run of short lines would be a guess, and the guess would shift on every re-reading.
-  const found = clean ? { start: 0, end: lines.length - 1 } : lines.some((l) => l.f.prose || l.row) ? findStory(lines, stopwords) : null;
+  const found = clean ? { start: 0, end: lines.length - 1 } : lines.some((l) => l.f.prose || l.row) ? findStory(lines, stopwords, on) : null;
   if (!found) {
     // No prose anywhere: nothing to separate; the first headline-like line is the title.
     const t = lines.find((l) => titleLike(l) && !isBarrier(l));
@@ -27,7 +28,12 @@ export function findStoryOf(doc: Pick<PithDocument, 'meta'>, lines: readonly Tex
     }
     return { clean, run: null, title: null };
   }
-  const run = clean ? found : extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), stopwords));
+  let run = found;
+  if (!clean) {
+    if (on('text-bio')) run = trimBio(lines, run);
+    if (on('text-owner-box')) run = trimOwnerBox(lines, run, stopwords);
+    run = extendOverList(lines, run, on);
+  }
   const title = clean ? (headsPage(lines) ? 0 : null) : findTitle(lines, run);
   if (title !== null) {
     lines[title]!.block.title = true;

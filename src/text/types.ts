@@ -51,6 +51,9 @@ export interface TextLine {
   recurring: boolean;
 }
 
+/** Whether a rule of the registry is on for this page (document.ruleOn). */
+export type RuleOn = (id: string) => boolean;
+
 /** What the text stages hand on to each other on the document (doc.data.text). */
 export interface TextWork {
   lines: TextLine[];
