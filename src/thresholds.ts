@@ -167,10 +167,6 @@ export const TEXT_HEADING_MAX_WORDS = 8;
 export const TEXT_THREAD_REACH = 6;
 /** Unpunctuated long lines need a comma or stop per this many characters to count as prose. */
 export const TEXT_PROSE_CHARS_PER_MARK = 200;
-/** Share of capitalised words before a lower→Upper junction that marks a headline glued to its blurb. */
-export const TEXT_GLUED_TITLE_CASE = 0.7;
-/** …of at least this many words. */
-export const TEXT_GLUED_TITLE_MIN_WORDS = 3;
 /** A line opening with a sign-up verb is a newsletter pitch up to this length (longer, it is prose about one). */
 export const TEXT_SIGNUP_MAX_CHARS = 250;
 /** A card's source line ("CNN") has at most this many words. */

@@ -63,6 +63,11 @@ export const TEXT_RULES = {
     // At most maxLines lines in at least minGroups groups of at most maxGroupLines lines.
     params: { maxLines: 16, minGroups: 3, maxGroupLines: 4 },
   },
+  'text-glued-card': {
+    kind: 'related', reason: 'A Title Case headline glued to its blurb ("…In NASCAR FinaleFord v Toyota flopped…") is a flattened teaser card: its prose counts for little in the story search.',
+    // The words before the lower→Upper junction: at least minWords, at least minCapsShare of them capitalised.
+    params: { minWords: 3, minCapsShare: 0.7 },
+  },
   // --- inside the story run ---
   'text-caption': {
     kind: 'other', reason: 'Image caption: the line is followed by a photo credit.',

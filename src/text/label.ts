@@ -167,7 +167,7 @@ export function labelLines(doc: PithDocument, lines: readonly TextLine[], found:
   closeBox();
   classifyTail(doc, lines, run.end);
   if (doc.options.debug) {
-    const weights = lineWeights(lines);
+    const weights = lineWeights(lines, (id) => doc.ruleOn(id));
     doc.debug.text = {
       clean,
       run: { from: lines[run.start]!.block.position.line, to: lines[run.end]!.block.position.line },

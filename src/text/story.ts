@@ -62,7 +62,7 @@ function isFurniture(line: TextLine): boolean {
 }
 
 /** Prose lines that are teasers: right under a boilerplate heading, or a card's summary. */
-export function teaserLines(lines: readonly TextLine[]): boolean[] {
+export function teaserLines(lines: readonly TextLine[], on: RuleOn): boolean[] {
   const teaser = lines.map(() => false);
   let proseAbove = false;
   let inComments = false;
@@ -88,7 +88,7 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
         teaser[j] = true;
       }
     }
-    if (line.f.truncated || line.f.glued) teaser[i] = true;
+    if (line.f.truncated || (line.f.glued && on('text-glued-card'))) teaser[i] = true;
     if (line.age || line.attribution) {
       // The card's headline and blurb follow; a blurb of several paragraphs stays a blurb.
       let j = i + 1;
@@ -119,8 +119,8 @@ function inlineBoxLines(lines: readonly TextLine[]): boolean[] {
 }
 
 /** Each line's weight in the story search; null for lines that end any run. */
-export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
-  const teaser = teaserLines(lines);
+export function lineWeights(lines: readonly TextLine[], on: RuleOn): Array<number | null> {
+  const teaser = teaserLines(lines, on);
   const inlineBox = inlineBoxLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
@@ -214,7 +214,7 @@ function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun, stopword
 }
 
 export function findStory(lines: readonly TextLine[], stopwords: Set<string> | null, on: RuleOn): StoryRun | null {
-  const weights = lineWeights(lines);
+  const weights = lineWeights(lines, on);
   let best = 0;
   let run: StoryRun | null = null;
   let sum = 0;
