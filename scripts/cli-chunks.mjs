@@ -14,7 +14,7 @@ import { relative, resolve } from 'node:path';
  * by path, packages by the name the import gives.
  */
 export const CHUNKS = {
-  html: ['src/html/segment.ts', 'src/html/classify.ts', 'src/text/layout.ts'],
+  html: ['src/stages/html/index.ts', 'src/text/layout.ts'],
   batch: ['src/batch/batch.ts', 'src/batch/records.ts', 'src/batch/worker-url.ts', 'src/batch/writer.ts', 'src/batch/names.ts'],
   // Decoders for input that is not UTF-8: half of the core's size, for a minority of pages.
   decode: ['chardet', '@exodus/bytes/encoding.js'],

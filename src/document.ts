@@ -38,6 +38,7 @@ export class PithDocument {
 
   /** Ids of the rules options.disableRules switched off (for ablation); empty by default. */
   readonly disabled: ReadonlySet<string>;
+  private readonly releasers: Array<() => void> = [];
 
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
     this.options = options;
@@ -66,6 +67,16 @@ export class PithDocument {
     if (block.label && !block.label.main) return;
     block.label = { main: false, kind, rule, reason };
     this.remove({ kind, rule, reason, text: block.text, position: block.position });
+  }
+
+  /** Run `fn` when the page is done (its DOM is let go), whether it succeeded or failed. */
+  onRelease(fn: () => void): void {
+    this.releasers.push(fn);
+  }
+
+  /** Let go of what the stages held (the parsed DOM); the pipeline calls it when the page is done. */
+  release(): void {
+    for (const fn of this.releasers.splice(0)) fn();
   }
 
   fail(code: ErrorCode, message: string): never {

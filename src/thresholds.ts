@@ -167,61 +167,28 @@ export const TEXT_HEADING_MAX_WORDS = 8;
 export const TEXT_THREAD_REACH = 6;
 /** Unpunctuated long lines need a comma or stop per this many characters to count as prose. */
 export const TEXT_PROSE_CHARS_PER_MARK = 200;
-/** Share of capitalised words before a lower→Upper junction that marks a headline glued to its blurb. */
-export const TEXT_GLUED_TITLE_CASE = 0.7;
-/** …of at least this many words. */
-export const TEXT_GLUED_TITLE_MIN_WORDS = 3;
-/** Lines after the story's last paragraph searched for a colon that announces a list belonging to the story. */
-export const TEXT_LIST_INTRO_REACH = 2;
 /** A line opening with a sign-up verb is a newsletter pitch up to this length (longer, it is prose about one). */
 export const TEXT_SIGNUP_MAX_CHARS = 250;
-/** A name line over an author's bio has this many capitalised words at least… */
-export const TEXT_NAME_MIN_WORDS = 2;
-/** …and at most. */
-export const TEXT_NAME_MAX_WORDS = 4;
 /** A card's source line ("CNN") has at most this many words. */
 export const TEXT_CARD_SOURCE_MAX_WORDS = 4;
 /** Furniture (bylines, share and ad lines, section headings) costs the story run this many times a plain short line. */
 export const TEXT_FURNITURE_GAPS = 3;
-/** Lines at the end of the story run searched for an author's bio. */
-export const TEXT_BIO_REACH = 3;
-/** A closing paragraph that opens with the bylined name is a bio only up to this length. */
-export const TEXT_BIO_MAX_CHARS = 400;
 /** A line announcing a list has at least this many words ("Tags:" and "Share:" are labels). */
 export const TEXT_LIST_INTRO_MIN_WORDS = 3;
-/** Items a colon-less list after the story needs (all built with one separator) to count as the story's. */
-export const TEXT_UNIFORM_LIST_MIN = 4;
-/** Lines at the top of the story run searched for a byline or date that the run swallowed… */
-export const TEXT_LEAD_REACH = 3;
-/** …when the text above it is no longer than this (a caption or standfirst, not paragraphs). */
-export const TEXT_LEAD_MAX_CHARS = 400;
 /** Content words (non-stopwords) are at least this many characters long for the topic comparison. */
 export const TEXT_TOPIC_MIN_WORD = 4;
-/**
- * Share of content words prose after a boilerplate heading must have in common with the
- * story above to count as the story resuming; less, and it is another article.
- */
-export const TEXT_TOPIC_MIN_OVERLAP = 0.12;
 /** Consecutive rows built alike that make a data table or schedule (fewer is a list of links or a byline block). */
 export const TEXT_TABLE_MIN_ROWS = 4;
 /** …or this many when every row has tab-separated cells (innerText's table rows). */
 export const TEXT_TABLE_MIN_CELL_ROWS = 3;
 /** A table row is at most this long (CJK-weighted characters); longer lines are paragraphs. */
 export const TEXT_TABLE_ROW_MAX_CHARS = 160;
-/** Lines at the end of the story run searched for a publisher's "about us" box set off by a wider gap. */
-export const TEXT_OWNER_MAX_LINES = 3;
 /** A line right above a photo credit is its caption up to this length; longer, it is a paragraph above an uncaptioned photo. */
 export const TEXT_CAPTION_MAX_CHARS = 400;
 /** Share of the gap penalty a headline link costs in a box under a colon heading ("More:"), which stories resume after. */
 export const TEXT_BOX_LINK_SHARE = 0.34;
 /** Arrow-marked titles ("» Weekly column") each over a blurb make a sidebar of cards from this many on; one or two may be the story's own. */
 export const TEXT_CHEVRON_CARDS_MIN = 3;
-/** A fact box above a story's share bar (dates, prices, contact) has at most this many lines; more is a menu or a list of links. */
-export const TEXT_FACT_BOX_MAX_LINES = 16;
-/** A fact box has at least this many groups of lines; one short line above a share bar is a category or tag line. */
-export const TEXT_FACT_BOX_MIN_GROUPS = 3;
-/** Lines in one group of a fact box ("Ticketing" and its address); a longer glued run is a menu. */
-export const TEXT_FACT_GROUP_MAX_LINES = 4;
 
 // --- batch (CLI folder mode; not used by the library) ---
 /** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */

@@ -67,8 +67,9 @@ export const HTML_RULES = {
   repeated: { kind: 'other', reason: 'A short link line repeated on the page (share buttons, widget links)', params: { minCount: 3, maxChars: 100 } },
   byline: {
     kind: 'other', reason: 'A byline or dateline: who wrote the story and when, not the story',
-    // A byline or date line has at most maxWords words; one naming the declared author at most that name's words and extraWords more.
-    params: { maxWords: 12, extraWords: 8 },
+    // Before or after the story, or within topReach blocks of its first paragraph. A byline or date line has at most
+    // maxWords words; one naming the declared author at most that name's words and extraWords more.
+    params: { maxWords: 12, extraWords: 8, topReach: 2 },
   },
   fragment: { kind: 'other', reason: 'A single word or number standing alone: a widget label or counter, not a sentence', params: { maxChars: 20 } },
   'trailing-promo': { kind: ['newsletter', 'footer'], reason: 'After the story: a subscription or follow call, contact line or copyright notice', params: {} },

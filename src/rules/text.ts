@@ -30,6 +30,44 @@ export const TEXT_RULES = {
   'text-heading-comments': { kind: 'comments', reason: 'Short line that heads or stands for a comments section, or the commenter and date line of a reader comment.', params: {} },
   'text-heading-video': { kind: 'video', reason: 'Short line that heads or stands for a video section.', params: {} },
   'text-heading-newsletter': { kind: 'newsletter', reason: 'Short line that heads or stands for a newsletter section.', params: {} },
+  // --- the story run (text/run.ts, story.ts, tail.ts): what it leaves out, or takes in ---
+  'text-trim-lead': {
+    kind: 'other', reason: 'A byline or date a line or two into the story run: what stands above it is a caption or standfirst, not story.',
+    // Searched this many lines into the run, while the text above stays this short (characters).
+    params: { reach: 3, maxChars: 400 },
+  },
+  'text-foreign-section': {
+    kind: 'related', reason: 'Prose after a boilerplate heading inside the run shares too few content words with the story above: another article, cut off.',
+    params: { minOverlap: 0.12 },
+  },
+  'text-bio': {
+    kind: 'other', reason: "An author's bio closing the story (a name line and a paragraph about that person, or a paragraph opening with the bylined name): cut off the run.",
+    // Searched in the run's last `reach` lines; a bylined paragraph is a bio up to maxChars; a name line has minNameWords-maxNameWords capitalised words.
+    params: { reach: 3, maxChars: 400, minNameWords: 2, maxNameWords: 4 },
+  },
+  'text-owner-box': {
+    kind: 'footer', reason: "The publisher's about-us paragraph set off by a wider gap at the story's end, its subject named again and again in the page's chrome: cut off the run.",
+    params: { maxLines: 3 },
+  },
+  'text-list-intro': {
+    kind: 'other', reason: 'Keeps a list the story announces with a colon ("Tour dates:") although its items are short.',
+    // The colon line stands at most this many lines after the story's last paragraph.
+    params: { reach: 2 },
+  },
+  'text-uniform-list': {
+    kind: 'other', reason: 'Keeps a list right after the story whose items are all built with one separator (tour dates, qualified teams).',
+    params: { minItems: 4 },
+  },
+  'text-fact-box': {
+    kind: 'other', reason: "Keeps an event's or product's fact box (small groups of short lines: dates, prices, contact) right above the story's share bar.",
+    // At most maxLines lines in at least minGroups groups of at most maxGroupLines lines.
+    params: { maxLines: 16, minGroups: 3, maxGroupLines: 4 },
+  },
+  'text-glued-card': {
+    kind: 'related', reason: 'A Title Case headline glued to its blurb ("…In NASCAR FinaleFord v Toyota flopped…") is a flattened teaser card: its prose counts for little in the story search.',
+    // The words before the lower→Upper junction: at least minWords, at least minCapsShare of them capitalised.
+    params: { minWords: 3, minCapsShare: 0.7 },
+  },
   // --- inside the story run ---
   'text-caption': {
     kind: 'other', reason: 'Image caption: the line is followed by a photo credit.',

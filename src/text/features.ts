@@ -5,8 +5,9 @@
  * numbers tell prose from menus, headlines, credits and card furniture.
  */
 import { cjkCount, weightedLength } from '../measure.js';
+import { TEXT_RULES } from '../rules/index.js';
 import { tokens } from '../language/page.js';
-import { TEXT_CJK_SENTENCE_SHARE, TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_CHARS, TEXT_PROSE_MIN_STOPWORDS, TEXT_PROSE_MIN_WORDS, TEXT_PROSE_UNPUNCTUATED_CHARS, TEXT_PROSE_UNPUNCTUATED_STOPWORDS, TEXT_PROSE_CHARS_PER_MARK, TEXT_GLUED_TITLE_CASE, TEXT_TOKENS_KEPT, TEXT_CJK_STOPWORD_MAX_SHARE, TEXT_GLUED_TITLE_MIN_WORDS } from '../thresholds.js';
+import { TEXT_CJK_SENTENCE_SHARE, TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_CHARS, TEXT_PROSE_MIN_STOPWORDS, TEXT_PROSE_MIN_WORDS, TEXT_PROSE_UNPUNCTUATED_CHARS, TEXT_PROSE_UNPUNCTUATED_STOPWORDS, TEXT_PROSE_CHARS_PER_MARK, TEXT_TOKENS_KEPT, TEXT_CJK_STOPWORD_MAX_SHARE } from '../thresholds.js';
 
 export interface LineFeatures {
   /** Length with CJK characters weighted like short words. */
@@ -67,7 +68,8 @@ function isGluedCard(text: string): boolean {
   if (!m) return false;
   const head = m[1]!.match(HEAD_WORD) ?? [];
   const capitals = head.filter((w) => CAPITAL.test(w)).length;
-  return head.length >= TEXT_GLUED_TITLE_MIN_WORDS && capitals / head.length >= TEXT_GLUED_TITLE_CASE;
+  const { minWords, minCapsShare } = TEXT_RULES['text-glued-card'].params;
+  return head.length >= minWords && capitals / head.length >= minCapsShare;
 }
 
 const DECORATION = /[\s\p{Extended_Pictographic}\u200b\ufe0f]/u;

@@ -3,10 +3,13 @@
  * author's bio, or the publisher's own "about us" paragraph under a press release. Both
  * are cut off the run's end here.
  */
-import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, OWNER_MIN_MENTIONS, TEXT_NAME_MIN_WORDS, TEXT_NAME_MAX_WORDS } from '../thresholds.js';
+import { OWNER_MIN_MENTIONS } from '../thresholds.js';
+import { TEXT_RULES } from '../rules/index.js';
+
+const BIO = TEXT_RULES['text-bio'].params;
 import { mentions, ownerSubject } from '../owner.js';
 import type { TextLine } from './types.js';
-import type { StoryRun } from './story.js';
+import type { StoryRun } from './types.js';
 import { ABOUT_HEADING } from '../vocab/bylines.js';
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
@@ -14,7 +17,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
 function nameWords(line: TextLine): string[] | null {
   const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
-  if (line.f.prose || words.length < TEXT_NAME_MIN_WORDS || words.length > TEXT_NAME_MAX_WORDS) return null;
+  if (line.f.prose || words.length < BIO.minNameWords || words.length > BIO.maxNameWords) return null;
   return words.every((w) => NAME_WORD.test(w)) ? words : null;
 }
 
@@ -27,13 +30,13 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
   const bylined = new Set(
     lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.test(w)).slice(1)),
   );
-  for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
+  for (let k = run.end; k > run.start && k >= run.end - BIO.reach; k--) {
     const line = lines[k]!;
     const first = line.block.text.split(/\s+/)[0] ?? '';
     if (ABOUT_HEADING.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
     const name = k > run.start ? nameWords(lines[k - 1]!) : null;
     if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
-    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
+    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < BIO.maxChars) return { start: run.start, end: k - 1 };
   }
   return run;
 }
@@ -47,7 +50,7 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
  * stand at the usual paragraph gap.
  */
 export function trimOwnerBox(lines: readonly TextLine[], run: StoryRun, stopwords: ReadonlySet<string> | null): StoryRun {
-  for (let k = run.end; k > run.start && k > run.end - TEXT_OWNER_MAX_LINES; k--) {
+  for (let k = run.end; k > run.start && k > run.end - TEXT_RULES['text-owner-box'].params.maxLines; k--) {
     const gap = lines[k]!.block.gapBefore ?? 0;
     // Wider than every gap the story has above it (pictures and subheadings widen some).
     const widest = Math.max(1, ...lines.slice(run.start + 1, k).map((l) => l.block.gapBefore ?? 0));

@@ -50,3 +50,30 @@ export interface TextLine {
   /** A short line the page prints again and again (a photo's caption or alt text under every picture of a gallery). */
   recurring: boolean;
 }
+
+/** Whether a rule of the registry is on for this page (document.ruleOn). */
+export type RuleOn = (id: string) => boolean;
+
+/** What the text stages hand on to each other on the document (doc.data.text). */
+export interface TextWork {
+  lines: TextLine[];
+  /** The page language's stopwords, or null when it has none that tell. */
+  stopwords: Set<string> | null;
+  /** Set by the story stage. */
+  story?: FoundStory;
+}
+
+export interface StoryRun {
+  /** Index of the first and last story line (inclusive). */
+  start: number;
+  end: number;
+}
+
+export interface FoundStory {
+  /** The page is already clean: every line standing alone is kept. */
+  clean: boolean;
+  /** The story's lines, or null when the page has none (then only a headline is marked). */
+  run: StoryRun | null;
+  /** The headline's line, if any. */
+  title: number | null;
+}

@@ -28,7 +28,7 @@ function markTitle(doc: PithDocument, blocks: Block[], first: number): void {
  * gallery counters, credits, ad labels, repeated chrome) are removed with their reason.
  * The one-block rules live in lines.ts; runs and sections are handled here.
  */
-export function classifyHtml(doc: PithDocument): void {
+export function labelHtml(doc: PithDocument): void {
   const blocks = doc.blocks;
   if (!blocks.length) return;
   let first = blocks.findIndex(isProse);
@@ -74,7 +74,7 @@ export function classifyHtml(doc: PithDocument): void {
     if (!main(b) || b.title) continue;
     const t = b.text;
     const long = t.length > SHORT_BLOCK_CHARS || b.type === 'table' || b.type === 'code';
-    const c: LineContext = { doc, b, t, next: blocks[i + 1], before: i < first, after: i > last, nearTop: i <= first + 2, pageUrls, seen };
+    const c: LineContext = { doc, b, t, next: blocks[i + 1], before: i < first, after: i > last, nearTop: i <= first + HTML_RULES.byline.params.topReach, pageUrls, seen };
     const hit = LINE_RULES.find((r) => (r.anyLength || !long) && doc.ruleOn(r.rule) && r.test(c));
     if (!hit) continue;
     const kind = typeof hit.kind === 'function' ? hit.kind(c) : hit.kind;

@@ -6,15 +6,15 @@
  */
 import { PithDocument } from '../document.js';
 import { TEXT_RULES, type TextRuleId } from '../rules/index.js';
-import type { Block, Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_SETTLE_PASSES } from '../thresholds.js';
+import type { Kind } from '../types.js';
+import { TEXT_CAPTION_MAX_CHARS } from '../thresholds.js';
 import { parseCards } from './cards.js';
 import { analyseLines } from './lines.js';
 import type { TextLine } from './types.js';
-import { extendOverList, findStory, findTitle, headsPage, isBarrier, isStoryProse, lineWeights, opensSection, titleLike } from './story.js';
-import { isCleanPage, standsAlone } from './clean.js';
-import { trimBio, trimOwnerBox } from './tail.js';
-import { pageStopwords } from '../language/page.js';
+import { isStoryProse, lineWeights, opensSection } from './story.js';
+import { standsAlone } from './clean.js';
+import { findStoryOf } from './run.js';
+import type { FoundStory, RuleOn } from './types.js';
 import { STORY_SOURCE } from '../vocab/credits.js';
 
 interface Verdict {
@@ -22,8 +22,6 @@ interface Verdict {
   rule: string;
   reason: string;
 }
-
-type RuleOn = (id: string) => boolean;
 
 const verdict = (id: TextRuleId, kind: Kind = TEXT_RULES[id].kind as Kind): Verdict => ({ kind, rule: id, reason: TEXT_RULES[id].reason });
 
@@ -134,87 +132,13 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
 }
 
 /**
- * Classify the lines of a flattened scrape: find the story run, its headline, and label
- * the rest; then settle, so that the text written is itself a page this reads unchanged.
+ * Label every line of the page but the story's and its headline's: above the story
+ * navigation and the headline's furniture, inside it the markers, credits and link boxes,
+ * after it section by section. With no story found there is nothing to label.
  */
-export function classifyText(doc: PithDocument): void {
-  const stopwords = pageStopwords(doc.blocks);
-  classifyLines(doc, analyseLines(doc.blocks, stopwords), stopwords);
-  settle(doc);
-}
-
-/**
- * Cleaning pith's own output again must change nothing, but the story search weighs each
- * line against its neighbours and the page's repetitions: once the furniture around a
- * short line is gone, the run can end before it, or a line repeated only in a removed box
- * is no longer repeated. So read the page again as the output will read — the kept lines
- * in order, the headline among them, blank lines as render writes them (one at most) — and take what that reading removes too, until it removes nothing.
- */
-function settle(doc: PithDocument): void {
-  for (let pass = 0; pass < TEXT_SETTLE_PASSES; pass++) {
-    const kept = doc.blocks.filter((b) => !b.label);
-    if (!kept.length) return;
-    const copies: Block[] = kept.map((b, i) => ({
-      text: b.text,
-      type: 'line',
-      position: { ...b.position, index: i },
-      gapBefore: i > 0 && (b.gapBefore ?? 0) > 0 ? 1 : 0,
-      // Tab cells are kept although the output joins them with spaces: a table read as the
-      // story must not lose its header row to a reading that no longer sees it as a table.
-      ...(b.cells ? { cells: b.cells } : {}),
-    }));
-    // A scratch reading: its removals and related cards were already recorded by the first one.
-    const stopwords = pageStopwords(copies);
-    readAlone(analyseLines(copies, stopwords), stopwords, doc);
-    let changed = false;
-    copies.forEach((c, i) => {
-      const original = kept[i]!;
-      if (c.label && !c.label.main) {
-        doc.removeBlock(original, c.label.kind, c.label.rule, c.label.reason);
-        changed = true;
-      }
-      if (!!c.title !== !!original.title) changed = true;
-      original.title = c.title;
-    });
-    const title = kept.find((b) => b.title);
-    if (title) doc.meta.title = title.text;
-    if (!changed) return;
-  }
-}
-
-/**
- * Label the analysed lines of a page as a reading of them alone would, on a scratch document:
- * nothing is recorded on `like`, whose options it borrows (debug off). Their blocks get the labels.
- */
-export function readAlone(lines: TextLine[], stopwords: Set<string> | null, like: Pick<PithDocument, 'options' | 'meta'>): void {
-  const scratch = new PithDocument(new Uint8Array(0), { ...like.options, debug: false });
-  scratch.blocks = lines.map((l) => l.block);
-  scratch.meta = { ...like.meta, title: null };
-  classifyLines(scratch, lines, stopwords);
-}
-
-function classifyLines(doc: PithDocument, lines: TextLine[], stopwords: Set<string> | null): void {
-  // A page with nothing around its story (clean.ts) is all story; the first line is its
-  // headline when it can be one. Only lines glued into runs are read for furniture there.
-  const clean = isCleanPage(lines);
-  // Without a paragraph or a table row there is no story to tell from its surroundings:
-  // a run of short lines would be a guess, and the guess would shift on every re-reading.
-  const found = clean ? { start: 0, end: lines.length - 1 } : lines.some((l) => l.f.prose || l.row) ? findStory(lines, stopwords) : null;
-  if (!found) {
-    // No prose anywhere: nothing to separate; the first headline-like line is the title.
-    const t = lines.find((l) => titleLike(l) && !isBarrier(l));
-    if (t) {
-      t.block.title = true;
-      doc.meta.title = t.block.text;
-    }
-    return;
-  }
-  const run = clean ? found : extendOverList(lines, trimOwnerBox(lines, trimBio(lines, found), stopwords));
-  const title = clean ? (headsPage(lines) ? 0 : null) : findTitle(lines, run);
-  if (title !== null) {
-    lines[title]!.block.title = true;
-    doc.meta.title = lines[title]!.block.text;
-  }
+export function labelLines(doc: PithDocument, lines: readonly TextLine[], found: FoundStory): void {
+  const { run, title, clean } = found;
+  if (!run) return;
   classifyHead(doc, lines, run.start, title);
   const inRun = new Map<string, number>();
   for (const l of lines.slice(run.start, run.end + 1)) inRun.set(l.block.text, (inRun.get(l.block.text) ?? 0) + 1);
@@ -243,7 +167,7 @@ function classifyLines(doc: PithDocument, lines: TextLine[], stopwords: Set<stri
   closeBox();
   classifyTail(doc, lines, run.end);
   if (doc.options.debug) {
-    const weights = lineWeights(lines);
+    const weights = lineWeights(lines, (id) => doc.ruleOn(id));
     doc.debug.text = {
       clean,
       run: { from: lines[run.start]!.block.position.line, to: lines[run.end]!.block.position.line },
@@ -252,4 +176,16 @@ function classifyLines(doc: PithDocument, lines: TextLine[], stopwords: Set<stri
       weights: Object.fromEntries(lines.map((l, i) => [l.block.position.line, weights[i] === null ? 'barrier' : Math.round(weights[i]!)])),
     };
   }
+}
+
+/**
+ * Read the analysed lines of a page as the story and label stages would, on a scratch
+ * document: nothing is recorded on `like`, whose options it borrows (debug off). Their
+ * blocks get the labels and the headline mark.
+ */
+export function readAlone(lines: readonly TextLine[], stopwords: Set<string> | null, like: Pick<PithDocument, 'options' | 'meta'>): void {
+  const scratch = new PithDocument(new Uint8Array(0), { ...like.options, debug: false });
+  scratch.blocks = lines.map((l) => l.block);
+  scratch.meta = { ...like.meta, title: null };
+  labelLines(scratch, lines, findStoryOf(scratch, lines, stopwords));
 }
