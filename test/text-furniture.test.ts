@@ -243,7 +243,7 @@ describe('text path: guards on the new mechanisms', () => {
     expect(r.text).not.toContain(caption);
   });
 
-  it('reads glued "Media caption…" labels and ©-led captions as captions, not "Image captioning" prose', async () => {
+  it('reads glued "Photo caption…" labels and ©-led captions as captions, not "Image captioning" prose', async () => {
     // A scrape, menu and all: a page with nothing around its story is kept whole (text/clean.ts).
     const page = [
       'Home',
@@ -252,7 +252,7 @@ describe('text path: guards on the new mechanisms', () => {
       '',
       'The court rejected the appeal on Wednesday, clearing the way for the extradition to go ahead within the next ten days.',
       '',
-      'Media captionThe defendant being led from the embassy in April',
+      'Photo captionThe defendant being led from the embassy in April',
       '',
       '© Jane Porter Supporters gather outside the court building in the rain on Wednesday morning before the ruling.',
       '',
@@ -261,7 +261,7 @@ describe('text path: guards on the new mechanisms', () => {
       'His lawyers said they would take the case to the European court, which could delay the extradition by several months.',
     ].join('\n');
     const r = await run(page);
-    expect(r.text).not.toContain('Media caption');
+    expect(r.text).not.toContain('Photo caption');
     expect(r.text).not.toContain('Supporters gather outside');
     expect(r.text).toContain('Image captioning software was used');
   });

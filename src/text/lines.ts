@@ -31,7 +31,7 @@ import { isVideoLine } from './video.js';
 const LOWER_START = /^\p{Ll}/u;
 const CREDIT_NAME = /^©\s*\p{Lu}\p{Ll}/u;
 
-/** "Image copyright Getty Images", "Media captionJulian Assange…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
+/** "Image copyright Jane Doe", "Photo captionThe defendant…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
 function photoCredit(text: string): boolean {
   const label = PHOTO_LABEL.exec(text);
   if (label) return !LOWER_START.test(text.slice(label[0].length));
@@ -118,7 +118,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       ad: short && AD_LINE.test(text),
       // "Get it on Amazon for $39.99" is a shopping story's buy line for the item above it, not the site's own pitch.
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text) && !PRICE.test(text),
-      // "Image copyright Getty Images" credits a photo; it is not the page's legal footer.
+      // "Image copyright Jane Doe" credits a photo; it is not the page's legal footer.
       footer: f.weight < P('text-legal').maxChars && FOOTER_LINE.test(text) && !photoCredit(text),
       cookie: COOKIE_LINE.test(text),
       // A labelled or ©-led caption is the picture's whatever its length; a bare credit word only in a short line.

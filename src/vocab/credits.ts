@@ -29,8 +29,8 @@ export const CREDIT_LINE = new RegExp(
   'iu',
 );
 
-/** A caption's label, glued to it by the flattening: "Image copyright Getty Images", "Media captionJulian Assange…" (text). */
-export const PHOTO_LABEL = new RegExp(String.raw`^(?:${PICTURE}|media|video)\s+(?:copyright|©|${CREDIT_WORD}|caption|${SOURCE})`, 'iu');
+/** A caption's label, glued to it by the flattening: "Image copyright Jane Doe", "Photo captionThe defendant…" (text). */
+export const PHOTO_LABEL = new RegExp(String.raw`^(?:${PICTURE}|video)\s+(?:copyright|©|${CREDIT_WORD}|caption|${SOURCE})`, 'iu');
 
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images" (text). */
 export const CAPTION_END = new RegExp(
