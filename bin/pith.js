@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: all behaviour lives in src/cli, bundled by `npm run build` into dist/cli.cjs
-// (the command line, the pipeline, the text path) and chunks loaded when a run needs them
-// (dist/cli-html.cjs, dist/cli-batch.cjs; scripts/cli-chunks.mjs).
+// Thin launcher: all behaviour lives in src/cli, bundled by `npm run build` into dist/cli.cjs.
 //
-// Each script is compiled here with its V8 code cache (dist/<script>.cache, written by
+// The script is compiled here with its V8 code cache (dist/<script>.cache, written by
 // scripts/code-cache.mjs at build time). Without it a one-page run spends more time compiling
 // pith than cleaning the page; Node 20 keeps no code cache for ES modules, so the CLI is
 // CommonJS, and so is this file (bin/package.json): an ES module entry costs a few ms more to
@@ -17,7 +15,7 @@ const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 const DIST = join(__dirname, '..', 'dist');
-const CORE = 'cli';
+const CLI = 'cli';
 
 const cachePath = (name) => join(DIST, `${name}.cache`);
 
@@ -31,8 +29,8 @@ function readCache(name) {
 }
 
 /**
- * Loads the core script; chunks load when it first asks for them. `cacheFor(name)` gives
- * each script's code cache. Returns the core's exports and every compiled script, by name.
+ * Loads the CLI script. `cacheFor(name)` gives its code cache. Returns its exports and the
+ * compiled script, by name (scripts/code-cache.mjs writes the cache from it).
  */
 function loadCli(cacheFor = readCache) {
   // The CLI's one engine flag. V8 runs a regular expression once in its bytecode interpreter,
@@ -42,24 +40,13 @@ function loadCli(cacheFor = readCache) {
   // the CLI sets it (a library must not change its host's engine), and before compiling,
   // both here and when the cache is made: V8 accepts a cache only under the flags it was made with.
   setFlagsFromString('--no-regexp-tier-up');
-  const scripts = new Map();
-  const loaded = new Map();
-  const load = (name) => {
-    if (loaded.has(name)) return loaded.get(name);
-    const file = join(DIST, `${name}.cjs`);
-    // latin1: the build writes the scripts in ASCII (scripts/build.mjs), and a one-byte read
-    // is half the time of decoding them as UTF-8.
-    const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData: cacheFor(name) });
-    const nodeRequire = Module.createRequire(file);
-    // 'pith:core' and 'pith:chunk/<name>' are how the scripts reach each other (scripts/cli-chunks.mjs).
-    const require = (id) => (id === 'pith:core' ? load(CORE) : id.startsWith('pith:chunk/') ? load(`cli-${id.slice(11)}`) : nodeRequire(id));
-    const module = { exports: {} };
-    script.runInThisContext()(module.exports, require, module, file, DIST);
-    scripts.set(name, script);
-    loaded.set(name, module.exports);
-    return module.exports;
-  };
-  return { cli: load(CORE), scripts };
+  const file = join(DIST, `${CLI}.cjs`);
+  // latin1: the build writes the script in ASCII (scripts/build.mjs), and a one-byte read is
+  // half the time of decoding it as UTF-8.
+  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData: cacheFor(CLI) });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, DIST);
+  return { cli: module.exports, scripts: new Map([[CLI, script]]) };
 }
 
 module.exports = { cachePath, loadCli, readCache };

@@ -1,16 +1,14 @@
 // Build: bundle the library and the CLI with esbuild, then emit type declarations with tsc.
 //
 // Start-up time is mostly module loading (resolving, reading and compiling files), so the
-// dependencies are bundled in too: the CLI on a text page loads two files, and the HTML
-// path (linkedom, Readability) is one chunk loaded only when an HTML page arrives. jsdom
-// alone stays external: it reads its own files at run time, and it is loaded only with
+// dependencies are bundled in too: the CLI is one script (bin/pith.js loads it with its code
+// cache). jsdom alone stays external: it reads its own files at run time, and it is loaded only with
 // `dom: 'jsdom'`. linkedom is bundled with the speed patches of linkedom-patches.mjs.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildCli } from './cli-chunks.mjs';
 import { NO_CSS_PARSER, PATCHES } from './linkedom-patches.mjs';
 import * as stopword from 'stopword';
 
@@ -37,19 +35,19 @@ const linkedomPatches = {
 };
 
 // The stopword package is ~60 array literals of ~14k strings, parsed on every text run, and
-// src/text/features.ts needs them only as the index of src/text/stopwords.ts: the package is
+// src/language/page.ts needs them only as the index of src/language/stopwords.ts: the package is
 // replaced by that index, built here by the same code. Only the index is exported
-// (features.ts reads nothing else from the package): a new import fails the build.
+// (page.ts reads nothing else from the package): a new import fails the build.
 let stopwordIndexOnce;
 async function buildStopwordIndex() {
-  const { outputFiles } = await build({ entryPoints: ['src/text/stopwords.ts'], absWorkingDir: root, bundle: true, write: false, format: 'esm', logLevel: 'warning' });
+  const { outputFiles } = await build({ entryPoints: ['src/language/stopwords.ts'], absWorkingDir: root, bundle: true, write: false, format: 'esm', logLevel: 'warning' });
   const { indexStopwords, listsOf } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
   return indexStopwords(listsOf(stopword));
 }
 const stopwordIndex = {
   name: 'stopword-index',
   async setup(b) {
-    // Once per build run: the library, the CLI's core and each of its chunks use this plugin.
+    // Once per build run: the library and the CLI both use this plugin.
     const index = await (stopwordIndexOnce ??= buildStopwordIndex());
     b.onResolve({ filter: /^stopword$/ }, () => ({ path: 'stopword', namespace: 'stopword-index' }));
     b.onLoad({ filter: /.*/, namespace: 'stopword-index' }, () => ({ contents: `export const pithIndex = ${JSON.stringify(index)};`, loader: 'js' }));
@@ -114,16 +112,21 @@ await build({
   banner: { js: "import { createRequire as __pithRequire } from 'node:module'; const require = __pithRequire(import.meta.url);" },
 });
 
-// The CLI: CommonJS scripts (a core and chunks, scripts/cli-chunks.mjs), so bin/pith.js can
-// compile them through vm.Script with V8's code cache (dist/<script>.cache, written below).
-// Node 20 has no code cache for ES modules, and compiling is most of what a one-page run
-// spends beyond Node's own start.
-const scripts = await buildCli(root, {
+// The CLI: one CommonJS script, so bin/pith.js can compile it through vm.Script with V8's
+// code cache (dist/cli.cache, written below). Node 20 has no code cache for ES modules, and
+// compiling is most of what a one-page run spends beyond Node's own start. (It was a core
+// and three chunks loaded on demand until issue 13: ~6 % of a text page's CLI start, under
+// the 10 % a start-up device has to be worth.)
+await build({
   ...shared,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   format: 'cjs',
   define: { 'import.meta.url': '__pithUrl' },
   banner: { js: "const __pithUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+const scripts = ['cli'];
 for (const name of scripts) {
   const path = new URL(`../dist/${name}.cjs`, import.meta.url);
   const code = readFileSync(path, 'utf8');

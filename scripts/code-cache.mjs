@@ -1,9 +1,7 @@
-// Writes dist/<script>.cache: V8's code cache for each CLI script (dist/cli.cjs and the chunks
-// it loaded), taken after the CLI has cleaned bundled samples in this process (an HTML page,
-// a text page, a windows-1252 page), so each holds the bytecode of the functions a run needs,
-// not only the top level.
-// A chunk these runs do not load (the batch chunk) gets no cache and compiles when a batch
-// starts, once per run. Run by scripts/build.mjs after bundling.
+// Writes dist/cli.cache: V8's code cache for the CLI script, taken after the CLI has cleaned
+// bundled samples in this process (an HTML page, a text page, a windows-1252 page), so it
+// holds the bytecode of the functions a run needs, not only the top level. Run by
+// scripts/build.mjs after bundling.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

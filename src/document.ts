@@ -1,4 +1,4 @@
-import type { Block, ErrorCode, Format, Message, Meta, RelatedItem, Removal, Sidecar, SourceInfo } from './types.js';
+import type { Block, ErrorCode, Format, Kind, Message, Meta, RelatedItem, Removal, Sidecar, SourceInfo } from './types.js';
 import type { Options } from './options.js';
 
 /**
@@ -42,8 +42,13 @@ export class PithDocument {
    */
   readonly url: string | null;
 
+  /** Ids of the rules options.disableRules switched off (for ablation); empty by default. */
+  readonly disabled: ReadonlySet<string>;
+  private readonly releasers: Array<() => void> = [];
+
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
     this.options = options;
+    this.disabled = new Set(options.disableRules);
     this.input = bytes;
     this.bytes = bytes;
     this.source = { path: options.path, bytes: bytes.byteLength, format: null, encoding: null, gzip: false };
@@ -61,6 +66,28 @@ export class PithDocument {
   /** Record a removal; the single place where removals enter the document. */
   remove(entry: Removal): void {
     this.removed.push(entry);
+  }
+
+  /** Is this rule of the registry (src/rules/) switched on for this page? */
+  ruleOn(id: string): boolean {
+    return !this.disabled.has(id);
+  }
+
+  /** Label a block as removed and record the removal: the one path for block removals. A block already removed stays as it was. */
+  removeBlock(block: Block, kind: Kind, rule: string, reason: string): void {
+    if (block.label && !block.label.main) return;
+    block.label = { main: false, kind, rule, reason };
+    this.remove({ kind, rule, reason, text: block.text, position: block.position });
+  }
+
+  /** Run `fn` when the page is done (its DOM is let go), whether it succeeded or failed. */
+  onRelease(fn: () => void): void {
+    this.releasers.push(fn);
+  }
+
+  /** Let go of what the stages held (the parsed DOM); the pipeline calls it when the page is done. */
+  release(): void {
+    for (const fn of this.releasers.splice(0)) fn();
   }
 
   fail(code: ErrorCode, message: string): never {

@@ -13,8 +13,10 @@ export type * from './types.js';
 export { KINDS } from './types.js';
 export { DEFAULT_OPTIONS, resolveOptions, type Options } from './options.js';
 export { STAGES } from './pipeline.js';
+export { RULES, type Rule, type RulePath } from './rules/index.js';
 export { PithDocument, PithError } from './document.js';
-export { SCHEMA_VERSION, countWords } from './stages/sidecar.js';
+export { SCHEMA_VERSION } from './stages/sidecar.js';
+export { countWords } from './measure.js';
 
 const encoder = new TextEncoder();
 

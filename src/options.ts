@@ -1,4 +1,5 @@
 import type { Format } from './types.js';
+import { RULE_IDS } from './rules/index.js';
 
 /** The DOM implementation HTML pages are parsed into (see src/html/dom.ts). */
 export type DomEngine = 'linkedom' | 'jsdom';
@@ -33,6 +34,11 @@ export interface Options {
   timeoutMs: number | null;
   /** Stop the page when this signal aborts (checked where `timeoutMs` is). Default: none. */
   signal: AbortSignal | null;
+  /**
+   * Ids of rules (see `RULES`) to switch off, to measure what each one is worth. An unknown
+   * id is misuse (a TypeError). Default `[]`: every rule on.
+   */
+  disableRules: readonly string[];
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -46,6 +52,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   dom: 'linkedom',
   timeoutMs: null,
   signal: null,
+  disableRules: Object.freeze([]) as readonly string[],
 });
 
 const FORMATS = new Set(['auto', 'html', 'text']);
@@ -65,6 +72,10 @@ export function resolveOptions(user: Partial<Options> = {}): Readonly<Options> {
   if (!Number.isFinite(merged.maxBytes) || merged.maxBytes <= 0) throw new TypeError('pith: maxBytes must be a positive number');
   if (merged.timeoutMs !== null && (!Number.isFinite(merged.timeoutMs) || merged.timeoutMs <= 0)) throw new TypeError('pith: timeoutMs must be a positive number');
   if (merged.signal !== null && !(merged.signal instanceof AbortSignal)) throw new TypeError('pith: signal must be an AbortSignal');
+  if (!Array.isArray(merged.disableRules)) throw new TypeError('pith: disableRules must be an array of rule ids');
+  for (const id of merged.disableRules) if (!RULE_IDS.has(id)) throw new TypeError(`pith: unknown rule "${String(id)}" in disableRules`);
+  // A copy: the caller's array is never kept (nor changed).
+  merged.disableRules = Object.freeze([...merged.disableRules]);
   if (merged.encoding !== null) {
     try {
       new TextDecoder(merged.encoding);

@@ -4,9 +4,8 @@
  * what gives the box away is that its first word is a name the page's own chrome (menus,
  * footer) repeats again and again.
  */
-import { PropertyPattern } from './latin.js';
 
-const NAME_WORD = new PropertyPattern(String.raw`^\p{Lu}[\p{L}\p{N}'’&.-]*$`, 'u');
+const NAME_WORD = /^\p{Lu}[\p{L}\p{N}'’&.-]*$/u;
 
 /** The text's first word when it is a capitalised name, not a function word of the page's language; else null. */
 export function ownerSubject(text: string, stopwords: ReadonlySet<string> | null | undefined): string | null {

@@ -1,20 +1,35 @@
 import type { PithDocument } from './document.js';
+import type { Format } from './types.js';
 import { inflate } from './stages/inflate.js';
 import { sniff } from './stages/sniff.js';
 import { decode } from './stages/decode.js';
 import { format } from './stages/format.js';
-import { segment } from './stages/segment.js';
-import { classify } from './stages/classify.js';
+import { lines } from './stages/text/lines.js';
+import { story } from './stages/text/story.js';
+import { label } from './stages/text/label.js';
+import { settle } from './stages/text/settle.js';
 import { render } from './stages/render.js';
 
 export interface Stage {
   name: string;
+  /** The input format the stage belongs to; a stage without one runs for every page. */
+  path?: Format;
   run(doc: PithDocument): void | Promise<void>;
 }
 
+type HtmlStages = typeof import('./stages/html/index.js');
+
+/** An HTML stage, loaded with the others on the first HTML page: text pages never pay for the DOM. */
+const html = (name: keyof HtmlStages): Stage => ({
+  name,
+  path: 'html',
+  run: async (doc) => (await import('./stages/html/index.js'))[name](doc),
+});
+
 /**
- * The pipeline, in order — declared here once and mirrored in the README.
- * bytes → inflate → sniff → decode → format → segment → classify → render; the sidecar
+ * The pipeline, in order — declared here once and mirrored in the README. Every page:
+ * inflate → sniff → decode → format; then an HTML page parse → prune → locate → blocks →
+ * reconcile → label, a text scrape lines → story → label → settle; then render. The sidecar
  * is the document written out afterwards (stages/sidecar.ts).
  */
 export const STAGES: readonly Stage[] = Object.freeze([
@@ -22,8 +37,16 @@ export const STAGES: readonly Stage[] = Object.freeze([
   { name: 'sniff', run: sniff },
   { name: 'decode', run: decode },
   { name: 'format', run: format },
-  { name: 'segment', run: segment },
-  { name: 'classify', run: classify },
+  html('parse'),
+  html('prune'),
+  html('locate'),
+  html('blocks'),
+  html('reconcile'),
+  html('label'),
+  { name: 'lines', path: 'text', run: lines },
+  { name: 'story', path: 'text', run: story },
+  { name: 'label', path: 'text', run: label },
+  { name: 'settle', path: 'text', run: settle },
   { name: 'render', run: render },
 ]);
 
@@ -37,11 +60,16 @@ export function checkDeadline(doc: PithDocument, where: string): void {
 }
 
 export async function runPipeline(doc: PithDocument): Promise<void> {
-  for (const stage of STAGES) {
-    checkDeadline(doc, `the ${stage.name} stage`);
-    const t0 = doc.options.debug ? performance.now() : 0;
-    await stage.run(doc);
-    if (doc.options.debug) ((doc.debug.timings ??= {}) as Record<string, number>)[stage.name] = performance.now() - t0;
+  try {
+    for (const stage of STAGES) {
+      if (stage.path && stage.path !== doc.format) continue;
+      checkDeadline(doc, `the ${stage.name} stage`);
+      const t0 = doc.options.debug ? performance.now() : 0;
+      await stage.run(doc);
+      if (doc.options.debug) ((doc.debug.timings ??= {}) as Record<string, number>)[stage.name] = performance.now() - t0;
+    }
+  } finally {
+    doc.release();
   }
   // Markup, images or a lone headline with no story under it: say so, not exit 0 with nothing.
   const body = typeof doc.data.bodyText === 'string' ? doc.data.bodyText : '';

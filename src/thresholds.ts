@@ -31,7 +31,19 @@ export const UTF8_VALID_PER_INVALID = 4;
 /** Bytes of the head scanned for a <meta charset>. */
 export const META_CHARSET_SCAN_BYTES = 4096;
 
+// --- both paths ---
+/** A CJK character carries about a word, so it counts as this many Latin characters when measuring prose. */
+export const CJK_WEIGHT = 3;
+/** A publisher's "about us" box or section at the story's end names its subject on at least this many lines of the page's chrome (menus, footer). */
+export const OWNER_MIN_MENTIONS = 3;
+
 // --- HTML ---
+/** Ancestors named in a removed element's CSS-like path in the sidecar: enough to find it, short enough to read. */
+export const ELEMENT_PATH_MAX_PARTS = 12;
+/** A block longer than this (characters) is never the headline. */
+export const HEADLINE_BLOCK_MAX_CHARS = 400;
+/** A heading near the top that is a prefix of the page title (or the title of it) is the headline when it holds at least this share of the title. */
+export const HEADLINE_PREFIX_MIN_SHARE = 0.5;
 /** Words from which a caption that ends like a sentence counts as story text, not a picture label. */
 export const CAPTION_SENTENCE_MIN_WORDS = 8;
 /** Readability's charThreshold: fewer characters than this and it retries with rules relaxed. */
@@ -60,12 +72,8 @@ export const SHORT_BLOCK_CHARS = 200;
 export const BYLINE_MAX_CHARS = 120;
 /** Consecutive link blocks that make a link list (menu or related list). */
 export const LINK_RUN_MIN = 3;
-/** A short block repeated this many times on the page is chrome (share labels, credits). */
-export const REPEATED_MIN = 3;
 /** Words in a link's text for it to read as a headline rather than a menu entry. */
 export const HEADLINE_MIN_WORDS = 4;
-/** A lone word this short (characters) is a label or counter; longer runs may be unspaced CJK sentences. */
-export const FRAGMENT_MAX_CHARS = 20;
 /** Teaser cards side by side that make a related list even without telltale class names. */
 export const CARD_LIST_MIN = 3;
 /** A teaser card holds at most this much text (characters): headline, short summary, time. */
@@ -76,8 +84,6 @@ export const ANCHOR_OUTSIDE_SHARE = 0.3;
 export const RESTORE_MIN_CHARS = 40;
 /** Besides its headline link, a teaser card may carry short links (category, tags) of at most this many words. */
 export const CARD_TAG_MAX_WORDS = 3;
-/** A CJK character carries about a word, so it counts as this many Latin characters when measuring prose. */
-export const HTML_CJK_WEIGHT = 3;
 /** Share links (by target) that make an element a share bar. */
 export const SHARE_BAR_MIN_LINKS = 2;
 /** Text (characters) a share bar may hold besides its share links: a "Share this:" label. */
@@ -86,12 +92,6 @@ export const SHARE_BAR_MAX_OTHER_CHARS = 40;
 export const CLOSING_PROMO_MAX_CHARS = 400;
 /** Link targets an inline box inside a sentence holds, with no other text, to be a hover card (a name, its stories, "more"). */
 export const HOVER_CARD_MIN_LINKS = 3;
-/** A section set off by a horizontal rule at the story's end has at most this many blocks to be the publisher's boilerplate… */
-export const HTML_OWNER_MAX_BLOCKS = 3;
-/** …holds at most this share of the story's text above it (more, and the rule splits the story itself)… */
-export const HTML_OWNER_MAX_SHARE = 0.5;
-/** …and its subject is named on at least this many lines of the page's chrome (menus, footer) removed outside the content. */
-export const HTML_OWNER_MIN_MENTIONS = 3;
 
 // --- hostile input ---
 /**
@@ -110,8 +110,6 @@ export const MAX_ELEMENTS = 50_000;
 /** Characters handed to Intl.Segmenter at once when counting words (it is quadratic in its input). */
 export const SEGMENT_PIECE_CHARS = 4096;
 // --- text ---
-/** A CJK character carries about a word, so it counts as this many Latin characters. */
-export const TEXT_CJK_WEIGHT = 3;
 /** Share of the prose length a CJK line closed by 。 or 、 needs (CJK scrapes wrap sentences over short lines). */
 export const TEXT_CJK_SENTENCE_SHARE = 0.5;
 /** Tokens a page needs before its language is guessed from stopword coverage. */
@@ -120,6 +118,8 @@ export const TEXT_LANG_MIN_TOKENS = 40;
 export const TEXT_LANG_SAMPLE_TOKENS = 5000;
 /** Words of lines kept split for the next caller (a typical page's all, under a megabyte; a huge page's are split again). */
 export const TEXT_TOKENS_KEPT = 20000;
+/** Share of a line's characters that are CJK below which its stopwords are counted (CJK has no spaces to split words at). */
+export const TEXT_CJK_STOPWORD_MAX_SHARE = 0.25;
 /** A prose line is at least this long (CJK-weighted characters): menus and headlines are shorter. */
 export const TEXT_PROSE_MIN_CHARS = 60;
 /** …and has at least this many words (a URL or a code is one long token). */
@@ -167,79 +167,28 @@ export const TEXT_HEADING_MAX_WORDS = 8;
 export const TEXT_THREAD_REACH = 6;
 /** Unpunctuated long lines need a comma or stop per this many characters to count as prose. */
 export const TEXT_PROSE_CHARS_PER_MARK = 200;
-/** Share of capitalised words before a lower→Upper junction that marks a headline glued to its blurb. */
-export const TEXT_GLUED_TITLE_CASE = 0.7;
-/** Lines after the story's last paragraph searched for a colon that announces a list belonging to the story. */
-export const TEXT_LIST_INTRO_REACH = 2;
 /** A line opening with a sign-up verb is a newsletter pitch up to this length (longer, it is prose about one). */
 export const TEXT_SIGNUP_MAX_CHARS = 250;
-/** Lines at the end of the story run searched for an author's bio. */
-export const TEXT_BIO_REACH = 3;
-/** A closing paragraph that opens with the bylined name is a bio only up to this length. */
-export const TEXT_BIO_MAX_CHARS = 400;
+/** A card's source line ("CNN") has at most this many words. */
+export const TEXT_CARD_SOURCE_MAX_WORDS = 4;
+/** Furniture (bylines, share and ad lines, section headings) costs the story run this many times a plain short line. */
+export const TEXT_FURNITURE_GAPS = 3;
 /** A line announcing a list has at least this many words ("Tags:" and "Share:" are labels). */
 export const TEXT_LIST_INTRO_MIN_WORDS = 3;
-/** Lines under a cookie notice that can be its buttons ("Accept", "Settings", "Reject all")… */
-export const TEXT_CONSENT_BUTTONS = 2;
-/** …each at most this many words. */
-export const TEXT_CONSENT_BUTTON_WORDS = 3;
-/** Items a colon-less list after the story needs (all built with one separator) to count as the story's. */
-export const TEXT_UNIFORM_LIST_MIN = 4;
-/** Lines at the top of the story run searched for a byline or date that the run swallowed… */
-export const TEXT_LEAD_REACH = 3;
-/** …when the text above it is no longer than this (a caption or standfirst, not paragraphs). */
-export const TEXT_LEAD_MAX_CHARS = 400;
 /** Content words (non-stopwords) are at least this many characters long for the topic comparison. */
 export const TEXT_TOPIC_MIN_WORD = 4;
-/**
- * Share of content words prose after a boilerplate heading must have in common with the
- * story above to count as the story resuming; less, and it is another article.
- */
-export const TEXT_TOPIC_MIN_OVERLAP = 0.12;
 /** Consecutive rows built alike that make a data table or schedule (fewer is a list of links or a byline block). */
 export const TEXT_TABLE_MIN_ROWS = 4;
 /** …or this many when every row has tab-separated cells (innerText's table rows). */
 export const TEXT_TABLE_MIN_CELL_ROWS = 3;
 /** A table row is at most this long (CJK-weighted characters); longer lines are paragraphs. */
 export const TEXT_TABLE_ROW_MAX_CHARS = 160;
-/** Share of its length a table row weighs in the story search, against a prose line's full length. */
-export const TEXT_TABLE_ROW_SHARE = 1;
-/** A line naming social networks is a share bar or a "follow us" line up to this length; longer, it is prose about them. */
-export const TEXT_SOCIAL_MAX_CHARS = 160;
-/** Lines at the end of the story run searched for a publisher's "about us" box set off by a wider gap. */
-export const TEXT_OWNER_MAX_LINES = 3;
-/** Lines outside the story (menus, footer) that must name the box's subject for it to be the publisher. */
-export const TEXT_OWNER_MIN_MENTIONS = 3;
 /** A line right above a photo credit is its caption up to this length; longer, it is a paragraph above an uncaptioned photo. */
 export const TEXT_CAPTION_MAX_CHARS = 400;
-/** A credit line that marks the sentence above it as a caption names a photographer and agency: at most this many words. */
-export const TEXT_CREDIT_MAX_WORDS = 8;
 /** Share of the gap penalty a headline link costs in a box under a colon heading ("More:"), which stories resume after. */
 export const TEXT_BOX_LINK_SHARE = 0.34;
-/** A teaser card's doubled headline has at least this many words (a doubled "Share" or "Menu" is no card). */
-export const TEXT_CARD_MIN_WORDS = 4;
-/**
- * A short line (no sentence) printed this often on a page is a gallery's caption or alt text
- * under each photo; twice is still a subheading echoed in a table of contents or a pull quote.
- */
-export const TEXT_CAPTION_REPEAT_MIN = 3;
-/** A recurring caption names its gallery in at least this many words; shorter repeated labels ("See it at Amazon") are a list's furniture the story keeps. */
-export const TEXT_CAPTION_REPEAT_MIN_WORDS = 6;
 /** Arrow-marked titles ("» Weekly column") each over a blurb make a sidebar of cards from this many on; one or two may be the story's own. */
 export const TEXT_CHEVRON_CARDS_MIN = 3;
-/**
- * A line in capitals with at least this many words and no closing stop is a link to another
- * story set into the text; a subheading in capitals says less ("WHAT YOU NEED", "HOW TO USE A CANNER").
- */
-export const TEXT_CAPS_LINK_MIN_WORDS = 8;
-/** Share of a line's cased letters that are capitals for it to be set in capitals (an "iPhone" or "McDonald" inside stays). */
-export const TEXT_CAPS_SHARE = 0.9;
-/** A fact box above a story's share bar (dates, prices, contact) has at most this many lines; more is a menu or a list of links. */
-export const TEXT_FACT_BOX_MAX_LINES = 16;
-/** A fact box has at least this many groups of lines; one short line above a share bar is a category or tag line. */
-export const TEXT_FACT_BOX_MIN_GROUPS = 3;
-/** Lines in one group of a fact box ("Ticketing" and its address); a longer glued run is a menu. */
-export const TEXT_FACT_GROUP_MAX_LINES = 4;
 
 // --- batch (CLI folder mode; not used by the library) ---
 /** Default per-page time limit: far above any sane page (jsdom takes < 1 s on 5 MB). */

@@ -27,16 +27,12 @@ const HTML = 'samples/html-news-readmore/input.html';
 
 describe('CLI launcher (bin/pith.js)', () => {
   it('V8 accepts the code caches the build wrote (same Node, same flags)', () => {
-    expect(probe('built', HTML)).toEqual({ rejected: { cli: false, 'cli-html': false }, code: 0 });
-  });
-
-  it('a text page loads the core script alone; an HTML page adds the HTML chunk', () => {
-    expect(Object.keys(probe('built', TEXT).rejected)).toEqual(['cli']);
-    expect(Object.keys(probe('built', HTML).rejected)).toEqual(['cli', 'cli-html']);
+    expect(probe('built', HTML)).toEqual({ rejected: { cli: false }, code: 0 });
+    expect(probe('built', TEXT)).toEqual({ rejected: { cli: false }, code: 0 });
   });
 
   it('the bundle is ASCII, so reading it as latin1 gives the source the build wrote', () => {
-    for (const name of ['cli', 'cli-html', 'cli-batch', 'cli-decode']) {
+    for (const name of ['cli']) {
       const bytes = readFileSync(new URL(`../dist/${name}.cjs`, import.meta.url));
       expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
     }
@@ -45,7 +41,7 @@ describe('CLI launcher (bin/pith.js)', () => {
   });
 
   it('a cache V8 rejects, or none, still loads and runs the CLI', () => {
-    expect(probe('garbage', HTML)).toEqual({ rejected: { cli: true, 'cli-html': true }, code: 0 });
-    expect(probe('none', HTML)).toEqual({ rejected: { cli: undefined, 'cli-html': undefined }, code: 0 });
+    expect(probe('garbage', HTML)).toEqual({ rejected: { cli: true }, code: 0 });
+    expect(probe('none', HTML)).toEqual({ rejected: { cli: undefined }, code: 0 });
   });
 });

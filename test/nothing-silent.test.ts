@@ -11,7 +11,7 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 import { describe, expect, it } from 'vitest';
 import { Pool } from '../src/batch/pool.js';
 import { nodeFs, type WriteFs } from '../src/batch/writer.js';
-import { fdSink } from '../src/cli/write.js';
+import { fdSink } from '../src/write.js';
 import { manifest, page, pith, put, ROOT, tempDir } from './batch/helpers.js';
 
 const SEED = join(ROOT, 'samples', 'seed', 'input.txt');

@@ -118,7 +118,7 @@ describe('properties', () => {
 
   // The text path is a fixed point: render keeps kept lines in page order, the headline
   // where it stood, and the classifier settles on the page as its output reads
-  // (src/text/classify.ts), so a second pass reads the same page it wrote.
+  // (src/text/settle.ts), so a second pass reads the same page it wrote.
   it('cleaning the output of any scrape again changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(scrape, story), async (input) => {

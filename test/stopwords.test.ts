@@ -1,10 +1,10 @@
 /**
- * src/text/features.ts uses the stopword package's lists as they are, without lower-casing
+ * src/language/page.ts uses the stopword package's lists as they are, without lower-casing
  * them on every run: that is only sound while the package keeps them in lower case.
  */
 import { describe, expect, it } from 'vitest';
-import { pageStopwords, stopwordLists, tokens } from '../src/text/features.js';
-import { indexStopwords, languageHits, languageWords } from '../src/text/stopwords.js';
+import { pageStopwords, stopwordLists, tokens } from '../src/language/page.js';
+import { indexStopwords, languageHits, languageWords } from '../src/language/stopwords.js';
 
 describe('stopword lists', () => {
   const lists = stopwordLists();
@@ -17,7 +17,7 @@ describe('stopword lists', () => {
   });
 });
 
-// The index (src/text/stopwords.ts) must say what the lists say: per language, the summed
+// The index (src/language/stopwords.ts) must say what the lists say: per language, the summed
 // counts of the words it lists (each once), and the words themselves.
 describe('stopword index', () => {
   const lists = stopwordLists();

@@ -107,23 +107,23 @@ describe('text path: share strips, threads, about-boxes, captions', () => {
     expect(r.sidecar.removed).toHaveLength(0);
   });
 
-  it('takes bare agency names and "Name, AP" lines for credits, and their captions with them', async () => {
+  it('takes "Name/Agency" credit lines for credits by their shape, whoever the agency, and their captions with them', async () => {
     const page = [
       'Teachers rally at the statehouse for higher pay',
       '',
       'Thousands of teachers rallied at the statehouse on Tuesday, calling for higher pay and less time spent on standardised tests.',
       'Teachers wearing red carry signs as they rally at the statehouse on Tuesday.',
-      'Michael Conway, AP',
+      'Michael Conway/Wire Photo Service',
       '',
       'The governor said he would propose a raise in next year’s budget, but union leaders said the offer came too late for many schools.',
       'A teacher holds a sign outside the statehouse.',
-      'GETTY',
+      'Jane Doe | Some Agency | Picture Desk',
       '',
       'Lawmakers will debate the budget in January, and the union said it would return if the raise was not in the first draft.',
     ].join('\n');
     const r = await run(page);
-    expect(r.text).not.toContain('Michael Conway, AP');
-    expect(r.text).not.toContain('GETTY');
+    expect(r.text).not.toContain('Michael Conway/Wire Photo Service');
+    expect(r.text).not.toContain('Jane Doe | Some Agency');
     expect(r.text).not.toContain('Teachers wearing red');
     expect(r.text).not.toContain('A teacher holds a sign');
     expect(r.text).toContain('Lawmakers will debate the budget');
@@ -243,7 +243,7 @@ describe('text path: guards on the new mechanisms', () => {
     expect(r.text).not.toContain(caption);
   });
 
-  it('reads glued "Media caption…" labels and ©-led captions as captions, not "Image captioning" prose', async () => {
+  it('reads glued "Photo caption…" labels and ©-led captions as captions, not "Image captioning" prose', async () => {
     // A scrape, menu and all: a page with nothing around its story is kept whole (text/clean.ts).
     const page = [
       'Home',
@@ -252,7 +252,7 @@ describe('text path: guards on the new mechanisms', () => {
       '',
       'The court rejected the appeal on Wednesday, clearing the way for the extradition to go ahead within the next ten days.',
       '',
-      'Media captionThe defendant being led from the embassy in April',
+      'Photo captionThe defendant being led from the embassy in April',
       '',
       '© Jane Porter Supporters gather outside the court building in the rain on Wednesday morning before the ruling.',
       '',
@@ -261,7 +261,7 @@ describe('text path: guards on the new mechanisms', () => {
       'His lawyers said they would take the case to the European court, which could delay the extradition by several months.',
     ].join('\n');
     const r = await run(page);
-    expect(r.text).not.toContain('Media caption');
+    expect(r.text).not.toContain('Photo caption');
     expect(r.text).not.toContain('Supporters gather outside');
     expect(r.text).toContain('Image captioning software was used');
   });

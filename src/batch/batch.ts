@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
-import { EXIT } from '../cli/io.js';
-import { writeProblem } from '../cli/write.js';
+import { EXIT } from '../exit.js';
+import { writeProblem } from '../write.js';
 import { DEFAULT_OPTIONS } from '../options.js';
 import {
   BATCH_INFLIGHT_PER_WORKER,

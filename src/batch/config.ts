@@ -1,4 +1,4 @@
-import type { Sink } from '../cli/write.js';
+import type { Sink } from '../write.js';
 import type { Options } from '../options.js';
 import type { Isolation } from './host.js';
 import type { Shard } from './shard.js';

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { EXIT } from '../cli/io.js';
-import { emit, isClosedPipe, writeProblem } from '../cli/write.js';
+import { EXIT } from '../exit.js';
+import { emit, isClosedPipe, writeProblem } from '../write.js';
 import type { Options } from '../options.js';
 import { BATCH_INFLIGHT_PER_WORKER } from '../thresholds.js';
 import type { BatchConfig, Signal } from './config.js';

@@ -1,7 +1,7 @@
 import { createReadStream, renameSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { mkdirExplained, writeProblem } from '../cli/write.js';
+import { mkdirExplained, writeProblem } from '../write.js';
 
 /**
  * Every file-system call the batch makes to read a page or write, so that tests can put a

@@ -1,13 +1,13 @@
 import type { OnSignal } from '../batch/config.js';
 import type { WriteFs } from '../batch/writer.js';
-import type { Sink } from './write.js';
+import type { Sink } from '../write.js';
 
 /** What the CLI needs from the outside world; tests pass fakes, main.ts passes the process's own. */
 export interface CliIO {
   /** Standard input as bytes, read only when a page comes from it. */
   stdin: AsyncIterable<Uint8Array | string>;
   /**
-   * Where text goes. A write that fails throws or returns a rejecting promise (src/cli/write.ts);
+   * Where text goes. A write that fails throws or returns a rejecting promise (src/write.ts);
    * `once('drain')` lets --records wait for a full stdout instead of buffering without bound.
    */
   stdout: Sink;
@@ -22,8 +22,7 @@ export interface CliIO {
   onSignal?: OnSignal;
 }
 
-/** PIPE: stdout's reader went away (`pith big.txt | head -c1`); 128 + SIGPIPE, as `cat` would end. */
-export const EXIT = Object.freeze({ OK: 0, FAILED: 1, USAGE: 2, INTERRUPTED: 130, PIPE: 141, TERMINATED: 143 });
+export { EXIT } from '../exit.js';
 
 export async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];

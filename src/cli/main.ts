@@ -1,7 +1,7 @@
 import { fstatSync } from 'node:fs';
 import { EXIT } from './io.js';
 import { run } from './run.js';
-import { fdSink, streamSink, type Sink } from './write.js';
+import { fdSink, streamSink, type Sink } from '../write.js';
 
 // The CLI's one V8 flag, --no-regexp-tier-up, is set by bin/pith.js before this bundle is
 // compiled (the code cache is accepted only under the flags it was made with).

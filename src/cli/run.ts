@@ -10,7 +10,7 @@ import { clean } from '../index.js';
 import type { Options } from '../options.js';
 import type { Result } from '../types.js';
 import { EXIT, readAll, type CliIO } from './io.js';
-import { emit, isClosedPipe, mkdirExplained, writeProblem, type DirFs } from './write.js';
+import { emit, isClosedPipe, mkdirExplained, writeProblem, type DirFs } from '../write.js';
 import type { WriteFs } from '../batch/writer.js';
 import pkg from '../../package.json' with { type: 'json' };
 

@@ -1,4 +1,4 @@
-import { proseWithin } from './prune.js';
+import { proseWithin } from './prose.js';
 
 /** Prose an <article> holds itself, not inside the articles nested in it (a feed's wrapper holds none). */
 function ownProse(el: Element, prose: Map<Element, number>): number {

@@ -1,3 +1,4 @@
+import { ELEMENT_PATH_MAX_PARTS } from '../thresholds.js';
 import type { Block, BlockType } from '../types.js';
 
 const BLOCK_TAGS: Record<string, BlockType> = {
@@ -66,7 +67,7 @@ function linkText(el: Element): number {
 /** A short CSS-like path to an element, for positions in the sidecar. */
 export function elementPath(el: Element, nthCache: NthCache = new Map()): string {
   const parts: string[] = [];
-  for (let e: Element | null = el; e && e.tagName !== 'HTML' && parts.length < 12; e = e.parentElement) {
+  for (let e: Element | null = el; e && e.tagName !== 'HTML' && parts.length < ELEMENT_PATH_MAX_PARTS; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
     const id = e.id ? `#${e.id}` : '';
     const parent: Element | null = e.parentElement;

@@ -1,6 +1,7 @@
+import { HTML_RULES } from '../rules/html.js';
 import { CARD_LIST_MIN, CARD_MAX_CHARS, CARD_TAG_MAX_WORDS, HEADLINE_MIN_WORDS } from '../thresholds.js';
 import { normalizeSpace } from './blocks.js';
-import { words } from './lines.js';
+import { words } from '../measure.js';
 
 
 /**
@@ -54,7 +55,7 @@ export function findCardLists(body: Element, story: Element | null): Element[] {
     // Cards must be most of the parent's text: a story with three linked headings is not a list.
     const cardText = kids.filter(test).reduce((n, k) => n + normalizeSpace(k.textContent ?? '').length, 0);
     const all = normalizeSpace(parent.textContent ?? '').length;
-    if (cardText < 0.6 * all) continue;
+    if (cardText < HTML_RULES['card-list'].params.minCardShare * all) continue;
     found.push(parent);
   }
   return found;

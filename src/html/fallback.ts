@@ -1,6 +1,6 @@
 import { FALLBACK_MIN_CHARS, FALLBACK_MIN_SHARE } from '../thresholds.js';
 import { normalizeSpace } from './blocks.js';
-import { proseMap, proseWithin } from './prune.js';
+import { proseMap, proseWithin } from './prose.js';
 
 /** The element that holds the most story prose: the fallback when Readability misses. */
 export function storyContainer(body: Element): { el: Element; prose: number } | null {

@@ -1,6 +1,6 @@
 import { HEADLINE_MIN_WORDS, HOVER_CARD_MIN_LINKS } from '../thresholds.js';
 import { normalizeSpace } from './blocks.js';
-import { words } from './lines.js';
+import { words } from '../measure.js';
 
 /** Inline elements a hover card is built from inside a sentence (no block boxes there). */
 const INLINE = new Set(['SPAN', 'SMALL', 'B', 'I', 'EM', 'STRONG', 'FONT', 'ASIDE']);

@@ -1,7 +1,8 @@
 import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
-import { HTML_OWNER_MAX_BLOCKS, HTML_OWNER_MAX_SHARE, HTML_OWNER_MIN_MENTIONS } from '../thresholds.js';
-import { pageStopwords } from '../text/features.js';
+import { OWNER_MIN_MENTIONS } from '../thresholds.js';
+import { HTML_RULES } from '../rules/html.js';
+import { pageStopwords } from '../language/page.js';
 import { main } from './lines.js';
 import { mentions, ownerSubject } from '../owner.js';
 
@@ -18,11 +19,11 @@ export function ownerSection(doc: PithDocument, blocks: readonly Block[], first:
   const start = blocks.findLastIndex((b, i) => i > first && b.ruleBefore && main(b));
   if (start < 0) return [];
   const section = blocks.slice(start).filter(main);
-  if (section.length > HTML_OWNER_MAX_BLOCKS) return [];
+  if (section.length > HTML_RULES['owner-section'].params.maxBlocks) return [];
   const story = blocks.slice(0, start).filter(main).reduce((n, b) => n + b.text.length, 0);
-  if (section.reduce((n, b) => n + b.text.length, 0) > HTML_OWNER_MAX_SHARE * story) return [];
+  if (section.reduce((n, b) => n + b.text.length, 0) > HTML_RULES['owner-section'].params.maxShare * story) return [];
   const subject = ownerSubject(section[0]!.text, pageStopwords(blocks));
   if (!subject) return [];
   const chrome = doc.removed.filter((r) => r.position.index < 0).flatMap((r) => r.text.split('\n'));
-  return mentions(subject, chrome) >= HTML_OWNER_MIN_MENTIONS ? section : [];
+  return mentions(subject, chrome) >= OWNER_MIN_MENTIONS ? section : [];
 }

@@ -1,57 +1,9 @@
 import type { PithDocument } from '../document.js';
 import type { Sidecar, SourceInfo } from '../types.js';
 import { crypto } from '../lazy.js';
-import { SEGMENT_PIECE_CHARS } from '../thresholds.js';
-import { isLatin, PropertyPattern } from '../latin.js';
+import { countWords } from '../measure.js';
 
 export const SCHEMA_VERSION = 1 as const;
-
-let segmenter: Intl.Segmenter | null = null;
-
-// Word boundaries of Unicode's UAX #29 as ICU applies them, for scripts that put spaces
-// between words: a word starts with a letter, digit or connector and runs on through marks
-// and format characters; an apostrophe, full stop or colon joins two letters, a comma,
-// full stop or semicolon two digits. On all 362 benchmark texts (HTML output and text
-// scrapes) it counts exactly what Intl.Segmenter counts, at a fortieth of the cost; the
-// segmenter also takes ~20 ms to load its data on first use, half of Node's own start.
-const JOIN_LETTERS = "[.'\u2018\u2019:\\u00b7\\u0387\\u05f4\\u2027\\ufe13\\ufe52\\ufe55\\uff07\\uff0e\\uff1a]";
-const JOIN_DIGITS = "[.'\u2019,;\\u037e\\u0589\\u060c\\u060d\\u066b\\u066c\\u07f8\\u2044\\ufe10\\ufe14\\ufe50\\ufe54\\uff0c\\uff1b\\uff07\\uff0e]";
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\u00ad\\u200b-\\u200d\\u2060]';
-const LETTER = '[\\p{L}\\p{M}]';
-// Spelled out for Latin-script text (src/latin.ts): V8 compiles each \p class for all of
-// Unicode, 1.5-2 ms for this pattern on every CLI run; spelled, a twentieth of that.
-const SPACED_WORD = new PropertyPattern(
-  `[\\p{L}\\p{Nd}\\p{Pc}]${WORD_CHAR}*(?:(?:(?<=${LETTER})${JOIN_LETTERS}(?=${LETTER})|(?<=\\p{Nd})${JOIN_DIGITS}(?=\\p{Nd}))${WORD_CHAR}+)*`,
-  'gu',
-);
-/** Scripts written without spaces between words: only a dictionary (the segmenter's) finds their words. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
-
-/** Words as a reader counts them, in any script (CJK characters are words of their own). */
-export function countWords(text: string): number {
-  if (!text) return 0;
-  if (isLatin(text) || !UNSPACED.test(text)) {
-    const words = SPACED_WORD.for(text);
-    let n = 0;
-    words.lastIndex = 0;
-    while (words.exec(text)) n++;
-    return n;
-  }
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  let n = 0;
-  // In pieces cut at white space: V8's segmenter is quadratic in the length of the string it
-  // is given (49 s for one 260 KB text, 0.4 s in pieces), and no word spans white space.
-  for (let at = 0; at < text.length; ) {
-    let end = Math.min(text.length, at + SEGMENT_PIECE_CHARS);
-    if (end < text.length) {
-      const space = text.slice(at, end).search(/\s\S*$/);
-      if (space > 0) end = at + space + 1;
-    }
-    for (const seg of segmenter.segment(text.slice(at, end))) if (seg.isWordLike) n++;
-    at = end;
-  }
-  return n;
-}
 
 /**
  * The sidecar's source, with the input's sha256 taken when it is first read. Hashing needs

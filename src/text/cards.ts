@@ -4,8 +4,9 @@
  * and cards are separated by blank lines or by the next card's furniture. Lists of bare
  * headlines (numbered "Most read" lists) give one card per headline.
  */
+import { TEXT_CARD_SOURCE_MAX_WORDS } from '../thresholds.js';
 import type { RelatedItem } from '../types.js';
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 import { titleLike } from './story.js';
 import { beforeFirstDuration } from './video.js';
 
@@ -51,7 +52,7 @@ function cardOf(group: readonly TextLine[]): RelatedItem[] {
   const attribution = group.find((l) => l.attribution);
   const source =
     attribution?.block.text.replace(/^[-–—•]\s*/, '') ??
-    group.find((l) => l !== title && !l.age && !l.date && l.f.words <= 4 && !l.f.prose && !/[.!?]$/.test(l.block.text))?.block.text;
+    group.find((l) => l !== title && !l.age && !l.date && l.f.words <= TEXT_CARD_SOURCE_MAX_WORDS && !l.f.prose && !/[.!?]$/.test(l.block.text))?.block.text;
   if (source) card.source = source;
   const age = group.find((l) => l.age);
   if (age) card.age = age.block.text;

@@ -16,7 +16,7 @@
  * inside it (a caption glued to its credit, a box of links, a teaser card) are still read
  * for furniture (classify.ts). The HTML path writes its output in that layout (layout.ts).
  */
-import type { TextLine } from './lines.js';
+import type { TextLine } from './types.js';
 import { isBarrier } from './story.js';
 
 /** Lines with no blank line between them, as [first, last] index pairs. */

@@ -8,11 +8,12 @@
  * runs are written with a blank line between their lines: the same lines, each a block of
  * its own, which a clean page keeps.
  */
-import { readAlone } from './classify.js';
+import { readAlone } from './label.js';
 import { groups, strayRuns, type Group } from './clean.js';
-import { pageStopwords } from './features.js';
-import { analyseLines, type TextLine } from './lines.js';
-import { textBlocks } from './segment.js';
+import { pageStopwords } from '../language/page.js';
+import { analyseLines } from './lines.js';
+import type { TextLine } from './types.js';
+import { textBlocks } from './split.js';
 import type { PithDocument } from '../document.js';
 
 /** The runs to set apart, first those that keep the page from reading clean, then those a reading would cut into. */

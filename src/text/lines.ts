@@ -4,60 +4,49 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_CAPTION_REPEAT_MIN, TEXT_CAPTION_REPEAT_MIN_WORDS, TEXT_CAPS_LINK_MIN_WORDS, TEXT_CAPS_SHARE, TEXT_CARD_MIN_WORDS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SOCIAL_MAX_CHARS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
-import { lineFeatures, pageStopwords, type LineFeatures } from './features.js';
-import {
-  AD_LINE,
-  BYLINE,
-  COMMENT_FORM,
-  COMMENT_HEADER,
-  COOKIE_LINE,
-  CREDIT_LINE,
-  DATE,
-  FOOTER_LINE,
-  INLINE_POINTER,
-  PRICE,
-  PROMO_START,
-  RELATIVE_AGE,
-  SECTION_HEADINGS,
-  SHARE_LINE,
-  SIGNUP_START,
-  TAGS_LINE,
-} from './vocab.js';
-import { Caseless } from './caseless.js';
-import { PropertyPattern } from '../latin.js';
+import { TEXT_CAPTION_MAX_CHARS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_RULES, type TextRuleId } from '../rules/index.js';
+
+const P = <K extends TextRuleId>(id: K): (typeof TEXT_RULES)[K]['params'] => TEXT_RULES[id].params;
+import { lineFeatures } from './features.js';
+import { pageStopwords } from '../language/page.js';
+import type { TextLine } from './types.js';
+import { AD_LINE, PRICE, PROMO_START } from '../vocab/ads.js';
+import { RELATIVE_AGE } from '../vocab/ages.js';
+import { BYLINE } from '../vocab/bylines.js';
+import { COMMENT_FORM, COMMENT_HEADER } from '../vocab/comments.js';
+import { COOKIE_LINE } from '../vocab/consent.js';
+import { CAPTION_END, CREDIT_CHAIN, CREDIT_LINE, PHOTO_LABEL } from '../vocab/credits.js';
+import { DATE, STAMP } from '../vocab/dates.js';
+import { SECTION_HEADINGS } from '../vocab/headings.js';
+import { FOOTER_LINE } from '../vocab/legal.js';
+import { SIGNUP_START } from '../vocab/newsletter.js';
+import { INLINE_POINTER } from '../vocab/related.js';
+import { NETWORK, SHARE_LINE } from '../vocab/share.js';
+import { TAGS_LINE } from '../vocab/tags.js';
 import { tableRows } from './table.js';
 import { isVideoLine } from './video.js';
 
-const PHOTO_LABEL = new Caseless(/^(?:image|photo|picture|foto|bild|media|video)\s+(?:copyright|©|credit|caption|source)/u);
 
-const LOWER_START = new PropertyPattern(String.raw`^\p{Ll}`, 'u');
-const CREDIT_NAME = new PropertyPattern(String.raw`^©\s*\p{Lu}\p{Ll}`, 'u');
+const LOWER_START = /^\p{Ll}/u;
+const CREDIT_NAME = /^©\s*\p{Lu}\p{Ll}/u;
 
-/** "Image copyright Getty Images", "Media captionJulian Assange…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
+/** "Image copyright Jane Doe", "Photo captionThe defendant…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
 function photoCredit(text: string): boolean {
   const label = PHOTO_LABEL.exec(text);
-  if (label) return !LOWER_START.for(text).test(text.slice(label[0].length));
+  if (label) return !LOWER_START.test(text.slice(label[0].length));
   return CREDIT_NAME.test(text);
 }
-/** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images". */
-const CAPTION_END =
-  new Caseless(/(?:(?:credit|crédit|photo|foto|bild|image)\s*:\s*[^.:]{1,60}|\((?:[^()]{0,60}\b(?:photo|foto|via ap|via reuters|via getty|file)\b[^()]{0,40})\)|(?:photograph|photo|foto|image|bild)(?: by)?\s*[:：]?\s*[^.]{0,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|shutterstock|epa)|\/\s*(?:getty images|shutterstock|afp|ap|reuters|epa)(?:\s+file)?)\s*$/u);
-/** "Updated at 1:23 p.m.", "Aktualisiert: 12.03., 14:05": a time stamp line without a full date. */
-const STAMP =
-  new Caseless(/^(?:updated|posted|published|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|zaktualizowano|opublikowano|обновлено|更新)\b.{0,30}\d{1,2}[:.h]\d{2}.{0,12}$/u);
 const EMBED_CREDIT = /^[—–-]\s.{0,80}\(@\w{1,30}\)/u;
-/** Social networks and share targets, as share bars and "follow us" lines name them. */
-const NETWORK = new Caseless(/^(?:facebook|twitter|whatsapp|pinterest|pint|instagram|youtube|linkedin|reddit|tumblr|telegram|messenger|flipboard|tiktok|snapchat|vk|weibo|wechat|line|xing|email|e-mail|sms|print|tweet|pin)$/u, { tiny: true });
 
 /**
- * A bar of share buttons flattened onto one line ("Whatsapp Facebook Pint Baixar") or a
- * "follow us" line ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."): at
+ * A bar of share buttons flattened onto one line ("Whatsapp Facebook Twitter") or a
+ * "follow us" line ("Follow us on Instagram, Facebook and YouTube."): at
  * least two networks making a third of the words, or networks next to an @handle.
  */
 function socialStrip(text: string, words: string[]): boolean {
   const networks = words.filter((w) => NETWORK.test(w)).length;
-  return networks >= 2 && (networks * 3 >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
+  return networks >= P('text-share').minNetworks && (networks * P('text-share').wordsPerNetwork >= words.length || /(?:^|\s|\()@\w{2,}/u.test(text));
 }
 
 const STOP = new Set([...'.!?。！？']);
@@ -81,64 +70,20 @@ function lastSentence(text: string): string {
   return '';
 }
 
-const CASED = new PropertyPattern(String.raw`[\p{Lu}\p{Ll}]`, 'gu');
+const CASED = /[\p{Lu}\p{Ll}]/gu;
 
 /** Nearly every cased letter is a capital (scripts without case never are). */
 function capitalised(text: string): boolean {
-  const cased = CASED.match(text) ?? [];
+  const cased = text.match(CASED) ?? [];
   const upper = cased.filter((c) => c !== c.toLowerCase()).length;
-  return cased.length > 0 && upper >= cased.length * TEXT_CAPS_SHARE;
+  return cased.length > 0 && upper >= cased.length * P('text-caps-link').capsShare;
 }
 
 /** "- Time Magazine": a dash and a capitalised name, as cards credit their source. */
-const ATTRIBUTION = new PropertyPattern(String.raw`^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$`, 'u');
+const ATTRIBUTION = /^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$/u;
 const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪*‣◦–-])\s+\S/u;
 
-export interface TextLine {
-  block: Block;
-  f: LineFeatures;
-  /** Kind of boilerplate section this short line opens, if it is such a heading. */
-  heading: Kind | null;
-  share: boolean;
-  ad: boolean;
-  promo: boolean;
-  footer: boolean;
-  cookie: boolean;
-  credit: boolean;
-  byline: boolean;
-  /** A short line that is (mostly) a date or time stamp. */
-  date: boolean;
-  /** A relative age line ("an hour ago"). */
-  age: boolean;
-  /** A card's "- Source" attribution line. */
-  attribution: boolean;
-  video: boolean;
-  /** "Read more: …" and the like. */
-  pointer: boolean;
-  /** A newsletter or sign-up pitch. */
-  signup: boolean;
-  /** A strip of topic tags. */
-  tags: boolean;
-  /** A comments heading that opens a real thread (commenters' names and dates follow), not a "0 Comments" link. */
-  thread: boolean;
-  /** Starts with a list marker ("1) ", "• ", "- "): an item of a list, in a story or not. */
-  listItem: boolean;
-  /** The credit line of an embedded post ("— Name (@handle) October 9, 2018"): part of the story. */
-  embed: boolean;
-  /** The same text stands elsewhere on the page (gallery captions, teasers, repeated headlines). */
-  repeated: boolean;
-  /** "Name on <date> said:". */
-  commentHeader: boolean;
-  /** A row of a data table or schedule (table.ts): story content though it is no prose. */
-  row: boolean;
-  /** Part of a teaser card set into the story: its headline printed twice (image link and text link) and its blurb. */
-  card: boolean;
-  /** A headline-length line set all in capitals, no sentence: a link to another story as news sites print them in the text. */
-  capsLink: boolean;
-  /** A short line the page prints again and again (a photo's caption or alt text under every picture of a gallery). */
-  recurring: boolean;
-}
 
 function headingKind(text: string, words: number): Kind | null {
   if (words > TEXT_HEADING_MAX_WORDS) return null;
@@ -168,24 +113,24 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       repeated: false,
       recurring: false,
       // Cells of a table row (tabs between them) are data in capitals, not a link.
-      capsLink: short && !block.cells && !f.sentence && f.words >= TEXT_CAPS_LINK_MIN_WORDS && capitalised(text),
-      share: (short && SHARE_LINE.test(text)) || (f.weight < TEXT_SOCIAL_MAX_CHARS && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
+      capsLink: short && !block.cells && !f.sentence && f.words >= P('text-caps-link').minWords && capitalised(text),
+      share: (short && SHARE_LINE.test(text)) || (f.weight < P('text-share').maxSocialChars && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
       ad: short && AD_LINE.test(text),
       // "Get it on Amazon for $39.99" is a shopping story's buy line for the item above it, not the site's own pitch.
       promo: short && f.words <= TEXT_HEADING_MAX_WORDS && PROMO_START.test(text) && !PRICE.test(text),
-      // "Image copyright Getty Images" credits a photo; it is not the page's legal footer.
-      footer: f.weight < 400 && FOOTER_LINE.test(text) && !photoCredit(text),
+      // "Image copyright Jane Doe" credits a photo; it is not the page's legal footer.
+      footer: f.weight < P('text-legal').maxChars && FOOTER_LINE.test(text) && !photoCredit(text),
       cookie: COOKIE_LINE.test(text),
       // A labelled or ©-led caption is the picture's whatever its length; a bare credit word only in a short line.
-      credit: (short && CREDIT_LINE.test(text)) || (f.weight <= TEXT_CAPTION_MAX_CHARS && photoCredit(text)) || CAPTION_END.test(text),
+      credit: (short && CREDIT_LINE.test(text)) || (f.weight <= TEXT_CAPTION_MAX_CHARS && photoCredit(text)) || CAPTION_END.test(text) || CREDIT_CHAIN.test(text),
       listItem: short && LIST_ITEM.test(text),
-      byline: short && f.words <= TEXT_HEADING_MAX_WORDS * 3 && BYLINE.test(text),
-      date: short && ((!!dateMatch && dateMatch[0].length * 3 >= text.length - 20) || STAMP.test(text)),
+      byline: short && f.words <= P('text-byline').maxWords && BYLINE.test(text),
+      date: short && ((!!dateMatch && dateMatch[0].length * P('text-byline').dateWeight >= text.length - P('text-byline').dateSlackChars) || STAMP.test(text)),
       age: RELATIVE_AGE.test(text),
-      attribution: short && f.words <= 5 && ATTRIBUTION.test(text),
+      attribution: short && f.words <= P('text-card').maxAttributionWords && ATTRIBUTION.test(text),
       // "Friday, 22 November 2024 at 20:13" ends in a clock time, not a clip's running time.
       video: !dateMatch && isVideoLine(text),
-      pointer: f.weight < 300 && INLINE_POINTER.test(text),
+      pointer: f.weight < P('text-pointer').maxChars && INLINE_POINTER.test(text),
       // The pitch may close a short paragraph about the newsletter ("Start your day with … Sign up for the free daily newsletter.").
       signup: f.weight < TEXT_SIGNUP_MAX_CHARS && (SIGNUP_START.test(text) || SIGNUP_START.test(lastSentence(text))),
       tags: short && TAGS_LINE.test(text),
@@ -210,6 +155,7 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
   markRecurring(out, counts);
   markInlineCards(out);
   markChevronCards(out);
+  markShareCalls(out);
   out.forEach((line, i) => {
     if (line.heading !== 'comments') return;
     const next = out.slice(i + 1, i + 1 + TEXT_THREAD_REACH);
@@ -227,8 +173,8 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
  * ("<caption> Photo_Name") is the same caption.
  */
 function markRecurring(out: TextLine[], counts: ReadonlyMap<string, number>): void {
-  const candidate = (l: TextLine) => !l.f.prose && !l.f.sentence && !l.row && !l.listItem && !l.embed && l.f.words >= TEXT_CAPTION_REPEAT_MIN_WORDS;
-  const captions = new Set(out.filter((l) => candidate(l) && (counts.get(l.block.text) ?? 0) >= TEXT_CAPTION_REPEAT_MIN).map((l) => l.block.text));
+  const candidate = (l: TextLine) => !l.f.prose && !l.f.sentence && !l.row && !l.listItem && !l.embed && l.f.words >= P('text-recurring-caption').minWords;
+  const captions = new Set(out.filter((l) => candidate(l) && (counts.get(l.block.text) ?? 0) >= P('text-recurring-caption').minCount).map((l) => l.block.text));
   if (!captions.size) return;
   const captionOf = (t: string) => (captions.has(t) ? t : [...captions].find((c) => t.startsWith(c + ' ')));
   // The nearest line in one direction that is not a copy of this caption, printed once on the page.
@@ -240,6 +186,25 @@ function markRecurring(out: TextLine[], counts: ReadonlyMap<string, number>): vo
   out.forEach((l, i) => {
     const caption = candidate(l) ? captionOf(l.block.text) : undefined;
     if (caption && unique(i, -1, caption) && unique(i, 1, caption)) l.recurring = true;
+  });
+}
+
+const COUNTER = /^\d[\d.,]*[kKmM]?$/u;
+
+/**
+ * A share bar flattens to its buttons one per line (a share count, "Shares", network names),
+ * often under a short call to share ("Sharing is caring!", "Spread the word!", "Teile
+ * diesen Beitrag!"): a one-sentence line right above as many share lines as make a share
+ * strip is the bar's.
+ * Position and shape decide, in any language; a headline or byline above a bar is no
+ * sentence.
+ */
+function markShareCalls(out: TextLine[]): void {
+  out.forEach((l, i) => {
+    if (l.share || l.f.prose || !l.f.sentence || l.f.words > TEXT_HEADING_MAX_WORDS) return;
+    let shares = 0;
+    for (let j = i + 1; out[j] && (out[j]!.share || COUNTER.test(out[j]!.block.text)); j++) if (out[j]!.share) shares++;
+    if (shares >= P('text-share').minNetworks) l.share = true;
   });
 }
 
@@ -272,7 +237,7 @@ function markChevronCards(out: TextLine[]): void {
 function markInlineCards(out: TextLine[]): void {
   const tight = (l: TextLine | undefined) => !!l && (l.block.gapBefore ?? 0) === 0;
   out.forEach((line, i) => {
-    if (line.f.prose || line.row || line.embed || line.f.words < TEXT_CARD_MIN_WORDS) return;
+    if (line.f.prose || line.row || line.embed || line.f.words < P('text-inline-card').minWords) return;
     for (const k of [1, 2]) {
       const copy = out[i + k];
       const blurb = out[i + k + 1];

@@ -15,36 +15,23 @@ import type { Kind } from '../types.js';
 import {
   TEXT_BOX_LINK_SHARE,
   TEXT_CARD_REACH,
-  TEXT_FACT_BOX_MAX_LINES,
-  TEXT_FACT_BOX_MIN_GROUPS,
-  TEXT_FACT_GROUP_MAX_LINES,
   TEXT_GAP_PENALTY,
   TEXT_HEADING_MAX_WORDS,
   TEXT_ISOLATED_SHORT_WEIGHT,
-  TEXT_LEAD_MAX_CHARS,
-  TEXT_LEAD_REACH,
   TEXT_LIST_INTRO_MIN_WORDS,
-  TEXT_LIST_INTRO_REACH,
   TEXT_POSITION_DECAY,
   TEXT_SECTION_DISCOUNT,
-  TEXT_UNIFORM_LIST_MIN,
   TEXT_SECTION_REACH,
-  TEXT_TABLE_ROW_SHARE,
   TEXT_TITLE_MAX_CHARS,
   TEXT_TITLE_MIN_WORDS,
   TEXT_TITLE_REACH,
-  TEXT_TOPIC_MIN_OVERLAP,
+  TEXT_FURNITURE_GAPS,
 } from '../thresholds.js';
-import type { TextLine } from './lines.js';
-import { PropertyPattern } from '../latin.js';
+import type { RuleOn, StoryRun, TextLine } from './types.js';
+import { TEXT_RULES } from '../rules/index.js';
 import { body, separators } from './table.js';
 import { topicOverlap } from './topic.js';
 
-export interface StoryRun {
-  /** Index of the first and last story line (inclusive). */
-  start: number;
-  end: number;
-}
 
 /** Headings that end a story: what follows them is a section of their kind. */
 export const SECTION_KINDS: ReadonlySet<Kind> = new Set(['related', 'comments', 'video', 'newsletter']);
@@ -74,7 +61,7 @@ function isFurniture(line: TextLine): boolean {
 }
 
 /** Prose lines that are teasers: right under a boilerplate heading, or a card's summary. */
-export function teaserLines(lines: readonly TextLine[]): boolean[] {
+export function teaserLines(lines: readonly TextLine[], on: RuleOn): boolean[] {
   const teaser = lines.map(() => false);
   let proseAbove = false;
   let inComments = false;
@@ -100,7 +87,7 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
         teaser[j] = true;
       }
     }
-    if (line.f.truncated || line.f.glued) teaser[i] = true;
+    if (line.f.truncated || (line.f.glued && on('text-glued-card'))) teaser[i] = true;
     if (line.age || line.attribution) {
       // The card's headline and blurb follow; a blurb of several paragraphs stays a blurb.
       let j = i + 1;
@@ -112,7 +99,7 @@ export function teaserLines(lines: readonly TextLine[]): boolean[] {
 }
 
 /** "Read more: …", "Also: See the full coverage": a short labelled link set between a story's paragraphs. */
-const LABELLED_LINK = new PropertyPattern(String.raw`^\p{L}+(?:\s\p{L}+)?\s*[:：]\s+\S`, 'u');
+const LABELLED_LINK = /^\p{L}+(?:\s\p{L}+)?\s*[:：]\s+\S/u;
 function inlineLink(line: TextLine): boolean {
   return !line.f.prose && !line.heading && (line.pointer || (line.f.words <= TEXT_HEADING_MAX_WORDS && LABELLED_LINK.test(line.block.text)));
 }
@@ -131,8 +118,8 @@ function inlineBoxLines(lines: readonly TextLine[]): boolean[] {
 }
 
 /** Each line's weight in the story search; null for lines that end any run. */
-export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
-  const teaser = teaserLines(lines);
+export function lineWeights(lines: readonly TextLine[], on: RuleOn): Array<number | null> {
+  const teaser = teaserLines(lines, on);
   const inlineBox = inlineBoxLines(lines);
   return lines.map((line, i) => {
     if (isBarrier(line)) return null;
@@ -144,10 +131,10 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
     }
     // A table or schedule is story content as much as prose is (a standings page has nothing else).
     // (A table under a boilerplate heading inside the run is still labelled as that heading's box.)
-    if (line.row && !isFurniture(line)) return line.f.weight * TEXT_TABLE_ROW_SHARE * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
+    if (line.row && !isFurniture(line)) return line.f.weight * (1 - (TEXT_POSITION_DECAY * i) / lines.length);
     // A heading ending in a colon ("More:") and its headline links are a box set into the story: cheap to cross.
     if (opensSection(line) && inlineBox[i + 1] && !isFurniture(line)) return -TEXT_GAP_PENALTY;
-    if (isFurniture(line) || opensSection(line) || line.footer) return 3 * -TEXT_GAP_PENALTY;
+    if (isFurniture(line) || opensSection(line) || line.footer) return TEXT_FURNITURE_GAPS * -TEXT_GAP_PENALTY;
     if (inlineBox[i] && titleLike(line)) return -TEXT_GAP_PENALTY * TEXT_BOX_LINK_SHARE;
     // A photo credit, and the short caption right against it, stand where a story shows a picture: no cost to cross.
     const next = lines[i + 1];
@@ -160,17 +147,18 @@ export function lineWeights(lines: readonly TextLine[]): Array<number | null> {
 }
 
 /** Headline-like and furniture lines before the run's first paragraph are the headline and its furniture, not story. */
-function trimStart(lines: readonly TextLine[], run: StoryRun): StoryRun {
+function trimStart(lines: readonly TextLine[], run: StoryRun, on: RuleOn): StoryRun {
   let { start } = run;
+  const lead = TEXT_RULES['text-trim-lead'].params;
   // A byline or date a line or two into the run: what stood above it was a caption or standfirst.
-  for (let k = start, weight = 0; k <= Math.min(run.end, start + TEXT_LEAD_REACH); k++) {
+  for (let k = start, weight = 0; on('text-trim-lead') && k <= Math.min(run.end, start + lead.reach); k++) {
     const line = lines[k]!;
     if ((line.byline || line.date) && k < run.end) {
       start = k + 1;
       break;
     }
     weight += line.f.weight;
-    if (weight > TEXT_LEAD_MAX_CHARS) break;
+    if (weight > lead.maxChars) break;
   }
   while (start < run.end && !lines[start]!.f.prose && (titleLike(lines[start]!) || isFurniture(lines[start]!))) start++;
   return { start, end: run.end };
@@ -210,7 +198,8 @@ function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
  * after, or the next article ("More from …" and a full story). The prose after it tells:
  * the story's continuation shares its content words, another article does not.
  */
-function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun, stopwords: Set<string> | null): StoryRun {
+function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun, stopwords: Set<string> | null, on: RuleOn): StoryRun {
+  if (!on('text-foreign-section')) return run;
   for (let i = run.start + 1; i <= run.end; i++) {
     if (!opensSection(lines[i]!)) continue;
     let j = i + 1;
@@ -218,13 +207,13 @@ function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun, stopword
     const before = lines.slice(run.start, i).filter((l) => l.f.prose);
     const after = lines.slice(i + 1, j).filter((l) => l.f.prose);
     if (!before.length || !after.length) continue;
-    if (topicOverlap(before, after, stopwords) < TEXT_TOPIC_MIN_OVERLAP) return { start: run.start, end: i - 1 };
+    if (topicOverlap(before, after, stopwords) < TEXT_RULES['text-foreign-section'].params.minOverlap) return { start: run.start, end: i - 1 };
   }
   return run;
 }
 
-export function findStory(lines: readonly TextLine[], stopwords: Set<string> | null): StoryRun | null {
-  const weights = lineWeights(lines);
+export function findStory(lines: readonly TextLine[], stopwords: Set<string> | null, on: RuleOn): StoryRun | null {
+  const weights = lineWeights(lines, on);
   let best = 0;
   let run: StoryRun | null = null;
   let sum = 0;
@@ -245,15 +234,15 @@ export function findStory(lines: readonly TextLine[], stopwords: Set<string> | n
       run = { start, end: i };
     }
   }
-  return run && trimEnd(lines, cutAtForeignSection(lines, trimStart(lines, run), stopwords));
+  return run && trimEnd(lines, cutAtForeignSection(lines, trimStart(lines, run, on), stopwords, on));
 }
 
 /**
  * A list the story announces ("Tour dates:", "What's new:") belongs to it even though
  * its items are short: extend the run over the items that follow a line ending in a colon.
  */
-export function extendOverList(lines: readonly TextLine[], run: StoryRun): StoryRun {
-  for (let k = 0; k <= TEXT_LIST_INTRO_REACH; k++) {
+export function extendOverList(lines: readonly TextLine[], run: StoryRun, on: RuleOn): StoryRun {
+  for (let k = 0; on('text-list-intro') && k <= TEXT_RULES['text-list-intro'].params.reach; k++) {
     const intro = lines[run.end + k];
     if (!intro || !listable(intro)) break;
     if (!announcesList(intro)) continue;
@@ -261,7 +250,8 @@ export function extendOverList(lines: readonly TextLine[], run: StoryRun): Story
     while (j < lines.length && listable(lines[j]!) && (lines[j]!.block.gapBefore ?? 0) <= 1) j++;
     return { start: run.start, end: Math.max(run.end, j - 1) };
   }
-  return { start: run.start, end: uniformListEnd(lines, run.end + 1) ?? factBoxEnd(lines, run.end + 1) ?? run.end };
+  const end = (on('text-uniform-list') ? uniformListEnd(lines, run.end + 1) : null) ?? (on('text-fact-box') ? factBoxEnd(lines, run.end + 1) : null);
+  return { start: run.start, end: end ?? run.end };
 }
 
 /**
@@ -270,23 +260,24 @@ export function extendOverList(lines: readonly TextLine[], run: StoryRun): Story
  * A menu or a headline list runs on without such groups and is not sealed by a share bar.
  */
 function factBoxEnd(lines: readonly TextLine[], from: number): number | null {
+  const { maxLines, minGroups, maxGroupLines } = TEXT_RULES['text-fact-box'].params;
   let group = 0;
   let groups = 0;
-  for (let j = from; j <= lines.length && j - from <= TEXT_FACT_BOX_MAX_LINES; j++) {
+  for (let j = from; j <= lines.length && j - from <= maxLines; j++) {
     // The page's end seals the box as its share bar does: pith's own output ends with it.
-    if (j === lines.length) return groups >= TEXT_FACT_BOX_MIN_GROUPS ? j - 1 : null;
+    if (j === lines.length) return groups >= minGroups ? j - 1 : null;
     const line = lines[j]!;
     const gap = line.block.gapBefore ?? 0;
     if (j === from && gap !== 1) return null;
     // The share bar, or the label right above its buttons ("Share this entry").
     const sealed = line.share || (lines[j + 1]?.share && (lines[j + 1]!.block.gapBefore ?? 0) === 0);
-    if (sealed) return groups >= TEXT_FACT_BOX_MIN_GROUPS && gap === 1 ? j - 1 : null;
+    if (sealed) return groups >= minGroups && gap === 1 ? j - 1 : null;
     // Dates are what a fact box lists first (run, opening hours); other furniture is no fact.
     const fact = line.date ? !line.byline && !line.share && !line.heading : listable(line);
     if (!fact || line.f.prose || gap > 1) return null;
     if (gap === 1) groups++;
     group = gap === 1 ? 1 : group + 1;
-    if (group > TEXT_FACT_GROUP_MAX_LINES) return null;
+    if (group > maxGroupLines) return null;
   }
   return null;
 }
@@ -317,7 +308,7 @@ function uniformListEnd(lines: readonly TextLine[], from: number): number | null
     if (!next.size) break;
     common = next;
   }
-  return j - start >= TEXT_UNIFORM_LIST_MIN ? j - 1 : null;
+  return j - start >= TEXT_RULES['text-uniform-list'].params.minItems ? j - 1 : null;
 }
 
 /** Could this line be a headline: a few words, no closing period, no furniture. */

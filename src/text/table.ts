@@ -9,8 +9,7 @@
  * "iOS 13:" prefix), not figures.
  */
 import { TEXT_TABLE_MIN_CELL_ROWS, TEXT_TABLE_MIN_ROWS, TEXT_TABLE_ROW_MAX_CHARS } from '../thresholds.js';
-import type { TextLine } from './lines.js';
-import { PropertyPattern } from '../latin.js';
+import type { TextLine } from './types.js';
 
 /** The separators a row or list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
 export function separators(text: string): Set<string> {
@@ -30,12 +29,12 @@ export function body(line: TextLine): string {
   return line.block.text.replace(/(?<!\s)\s*[([]\d+[)\]]$/u, '');
 }
 
-const FIGURES = new PropertyPattern(String.raw`\p{N}+`, 'gu');
-const FIGURE_CHAR = new PropertyPattern(String.raw`\p{N}`, 'u');
+const FIGURES = /\p{N}+/gu;
+const FIGURE_CHAR = /\p{N}/u;
 
 /** The figures of a row, in order: a menu whose entries share a prefix ("iOS 13: Maps") repeats them. */
 function values(text: string): string {
-  return (FIGURES.match(text) ?? []).join(' ');
+  return (text.match(FIGURES) ?? []).join(' ');
 }
 
 function candidate(line: TextLine): boolean {

@@ -3,21 +3,21 @@
  * author's bio, or the publisher's own "about us" paragraph under a press release. Both
  * are cut off the run's end here.
  */
-import { TEXT_BIO_MAX_CHARS, TEXT_BIO_REACH, TEXT_OWNER_MAX_LINES, TEXT_OWNER_MIN_MENTIONS } from '../thresholds.js';
-import { mentions, ownerSubject } from '../owner.js';
-import type { TextLine } from './lines.js';
-import type { StoryRun } from './story.js';
-import { Caseless } from './caseless.js';
-import { PropertyPattern } from '../latin.js';
+import { OWNER_MIN_MENTIONS } from '../thresholds.js';
+import { TEXT_RULES } from '../rules/index.js';
 
-/** "About Moritz Bachmann", "Über …", "À propos de …": the heading of an author or company box. */
-const ABOUT = new Caseless(/^(?:about|über|à propos(?: de)?|acerca de|sobre|informazioni su|o autorze|over)\s+(?:the author|[^.!?]{1,60})$/u);
-const NAME_WORD = new PropertyPattern(String.raw`^\p{Lu}[\p{L}'’.-]*$`, 'u');
+const BIO = TEXT_RULES['text-bio'].params;
+import { mentions, ownerSubject } from '../owner.js';
+import type { TextLine } from './types.js';
+import type { StoryRun } from './types.js';
+import { ABOUT_HEADING } from '../vocab/bylines.js';
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** The capitalised words of a short name-like line ("Emiliano Bellini"), or null. */
 function nameWords(line: TextLine): string[] | null {
   const words = line.block.text.replace(/^(?:\S+\s*[:：]\s*)?/, '').split(/\s+/);
-  if (line.f.prose || words.length < 2 || words.length > 4) return null;
+  if (line.f.prose || words.length < BIO.minNameWords || words.length > BIO.maxNameWords) return null;
   return words.every((w) => NAME_WORD.test(w)) ? words : null;
 }
 
@@ -30,13 +30,13 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
   const bylined = new Set(
     lines.filter((l) => l.byline).flatMap((l) => l.block.text.split(/\s+/).filter((w) => NAME_WORD.test(w)).slice(1)),
   );
-  for (let k = run.end; k > run.start && k >= run.end - TEXT_BIO_REACH; k--) {
+  for (let k = run.end; k > run.start && k >= run.end - BIO.reach; k--) {
     const line = lines[k]!;
     const first = line.block.text.split(/\s+/)[0] ?? '';
-    if (ABOUT.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
+    if (ABOUT_HEADING.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
     const name = k > run.start ? nameWords(lines[k - 1]!) : null;
     if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
-    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < TEXT_BIO_MAX_CHARS) return { start: run.start, end: k - 1 };
+    if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < BIO.maxChars) return { start: run.start, end: k - 1 };
   }
   return run;
 }
@@ -50,7 +50,7 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
  * stand at the usual paragraph gap.
  */
 export function trimOwnerBox(lines: readonly TextLine[], run: StoryRun, stopwords: ReadonlySet<string> | null): StoryRun {
-  for (let k = run.end; k > run.start && k > run.end - TEXT_OWNER_MAX_LINES; k--) {
+  for (let k = run.end; k > run.start && k > run.end - TEXT_RULES['text-owner-box'].params.maxLines; k--) {
     const gap = lines[k]!.block.gapBefore ?? 0;
     // Wider than every gap the story has above it (pictures and subheadings widen some).
     const widest = Math.max(1, ...lines.slice(run.start + 1, k).map((l) => l.block.gapBefore ?? 0));
@@ -58,7 +58,7 @@ export function trimOwnerBox(lines: readonly TextLine[], run: StoryRun, stopword
     const subject = ownerSubject(lines[k]!.block.text, stopwords);
     if (!subject || !lines[k]!.f.prose) return run;
     const chrome = lines.filter((_, i) => i < run.start || i > run.end).map((l) => l.block.text);
-    return mentions(subject, chrome) >= TEXT_OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
+    return mentions(subject, chrome) >= OWNER_MIN_MENTIONS ? { start: run.start, end: k - 1 } : run;
   }
   return run;
 }

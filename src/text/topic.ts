@@ -6,10 +6,11 @@
  * the page with itself.
  */
 import { TEXT_TOPIC_MIN_WORD } from '../thresholds.js';
-import { tokens } from './features.js';
-import type { TextLine } from './lines.js';
+import { tokens } from '../language/page.js';
+import { CJK_CHARS } from '../measure.js';
+import type { TextLine } from './types.js';
 
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/gu;
+const CJK_RUN = new RegExp(`[${CJK_CHARS}]+`, 'gu');
 
 function contentWords(lines: readonly TextLine[], stopwords: ReadonlySet<string> | null): Set<string> {
   const out = new Set<string>();

@@ -3,7 +3,8 @@
  * running time ("02:17 - Source: CNN"), often with a clip count ("11 videos"). A single
  * duration stamp is also how a lone video player shows up in a scrape.
  */
-import { VIDEO_COUNT, VIDEO_DURATION } from './vocab.js';
+import { TEXT_RULES } from '../rules/index.js';
+import { VIDEO_COUNT, VIDEO_DURATION } from '../vocab/video.js';
 
 const DURATIONS = new RegExp(VIDEO_DURATION.source, 'giu');
 
@@ -12,7 +13,7 @@ export function isVideoLine(text: string): boolean {
   if (durations >= 2) return true;
   if (durations === 1 && VIDEO_COUNT.test(text)) return true;
   // A bare player stamp: "02:17" or "Video 02:17" with little else.
-  return durations === 1 && text.length <= 40;
+  return durations === 1 && text.length <= TEXT_RULES['text-video-signature'].params.maxStampChars;
 }
 
 /** The text of a carousel line before its first clip's running time (the clip's blurb). */

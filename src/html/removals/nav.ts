@@ -1,9 +1,7 @@
 import { phrases, type PruneRule } from './types.js';
 
 export const nav: PruneRule = {
-  kind: 'nav',
   rule: 'prune-nav',
-  reason: 'Navigation element (nav tag, navigation role, or class/id naming a menu, breadcrumb, pagination or site header)',
   phrases: phrases('nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skiplink', 'masthead', 'site header', 'global header', 'topbar', 'sidebar', 'rail', 'widget', 'widgets',
     // de, fr, es, it, pl
     'menue', 'hauptmenue', 'hauptmenü', 'hauptnavigation', 'kopfzeile', 'kopfbereich', 'entete', 'en tete', 'fil d ariane', 'cabecera', 'menu principal', 'migas', 'testata', 'briciole', 'nawigacja'),

@@ -1,9 +1,7 @@
 import { phrases, type PruneRule } from './types.js';
 
 export const related: PruneRule = {
-  kind: 'related',
   rule: 'prune-related',
-  reason: 'Element whose class, id or role names related or recommended content (related, recommended, outbrain, taboola, more stories, most read)',
   phrases: phrases(
     'related', 'recommended', 'recommendations', 'recommendation', 'recirc', 'recirculation', 'outbrain', 'taboola', 'zergnet', 'plista', 'ligatus',
     'trending', 'most read', 'most popular', 'mostread', 'mostpopular', 'popular posts', 'more stories', 'more articles', 'more news', 'read more', 'readmore',

@@ -1,4 +1,4 @@
-import type { Kind } from '../../types.js';
+import type { HtmlRuleId } from '../../rules/index.js';
 
 /**
  * One kind of pre-Readability removal: an element is pruned when one of its
@@ -6,11 +6,8 @@ import type { Kind } from '../../types.js';
  * does. Vocabulary covers several languages because class names do too.
  */
 export interface PruneRule {
-  kind: Kind;
-  /** Stable identifier recorded with each removal. */
-  rule: string;
-  /** The rule in words, recorded with each removal. */
-  reason: string;
+  /** The rule's id in the registry (src/rules/html.ts), which gives its kind and reason. */
+  rule: Extract<HtmlRuleId, `prune-${string}`>;
   /** Token phrases (each a list of whole tokens) that name the kind. */
   phrases: string[][];
   /** Tag names (upper case) that are this kind by themselves. */

@@ -1,20 +1,22 @@
 import type { PithDocument } from '../document.js';
-import { removeBlock } from '../stages/classify.js';
+import { HTML_RULES } from '../rules/index.js';
 import type { Block, Kind } from '../types.js';
-import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS } from '../thresholds.js';
+import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS, HEADLINE_BLOCK_MAX_CHARS, HEADLINE_PREFIX_MIN_SHARE } from '../thresholds.js';
 import { ownerSection } from './trailer.js';
-import { CONTACT, PROMO } from './vocabulary.js';
-import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, words, type LineContext } from './lines.js';
+import { CONTACT } from '../vocab/legal.js';
+import { PROMO } from '../vocab/newsletter.js';
+import { ends, fold, isLink, isProse, LINE_RULES, main, relatedItem, type LineContext } from './lines.js';
+import { words } from '../measure.js';
 
 /** The headline: a block that is the page title (the body never repeats it). */
 function markTitle(doc: PithDocument, blocks: Block[], first: number): void {
   const title = doc.meta.title ? fold(doc.meta.title) : '';
   if (!title) return;
   for (const [i, b] of blocks.entries()) {
-    if (b.text.length > SHORT_BLOCK_CHARS * 2) continue;
+    if (b.text.length > HEADLINE_BLOCK_MAX_CHARS) continue;
     const t = fold(b.text);
     if (!t) continue;
-    const same = t === title || (i <= first && b.type === 'heading' && (title.startsWith(t) || t.startsWith(title)) && t.length >= 0.5 * title.length);
+    const same = t === title || (i <= first && b.type === 'heading' && (title.startsWith(t) || t.startsWith(title)) && t.length >= HEADLINE_PREFIX_MIN_SHARE * title.length);
     if (same) b.title = true;
   }
 }
@@ -26,7 +28,7 @@ function markTitle(doc: PithDocument, blocks: Block[], first: number): void {
  * gallery counters, credits, ad labels, repeated chrome) are removed with their reason.
  * The one-block rules live in lines.ts; runs and sections are handled here.
  */
-export function classifyHtml(doc: PithDocument): void {
+export function labelHtml(doc: PithDocument): void {
   const blocks = doc.blocks;
   if (!blocks.length) return;
   let first = blocks.findIndex(isProse);
@@ -34,19 +36,19 @@ export function classifyHtml(doc: PithDocument): void {
   if (first < 0) [first, last] = [0, blocks.length - 1];
   markTitle(doc, blocks, first);
   const remove = (b: Block, kind: Kind, rule: string, reason: string) => {
-    if (!b.title) removeBlock(doc, b, kind, rule, reason);
+    if (!b.title && doc.ruleOn(rule)) doc.removeBlock(b, kind, rule, reason);
   };
 
   // Link lists: a run of consecutive link blocks is a menu or a list of other stories.
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && isLink(blocks[j]!) && blocks[j]!.text.length < SHORT_BLOCK_CHARS && !blocks[j]!.title) j++;
-    if (j - i >= LINK_RUN_MIN) {
+    if (j - i >= LINK_RUN_MIN && doc.ruleOn('link-list')) {
       const run = blocks.slice(i, j);
       const headlines = run.filter((b) => words(b.text) >= HEADLINE_MIN_WORDS).length >= run.length / 2;
       const kind: Kind = headlines ? 'related' : 'nav';
       const lead = blocks[i - 1];
-      if (lead && !lead.title && lead.text.length <= 80 && !ends(lead.text) && !isProse(lead)) remove(lead, kind, 'link-list-heading', 'Short heading line introducing a list of links');
+      if (lead && !lead.title && lead.text.length <= HTML_RULES['link-list-heading'].params.maxChars && !ends(lead.text) && !isProse(lead)) remove(lead, kind, 'link-list-heading', HTML_RULES['link-list-heading'].reason);
       for (const b of run) {
         remove(b, kind, 'link-list', `One of ${run.length} consecutive blocks that are links: a ${headlines ? 'list of other stories' : 'menu'}`);
         if (headlines) doc.related.push(relatedItem(b));
@@ -62,18 +64,18 @@ export function classifyHtml(doc: PithDocument): void {
   const parent = (b: Block | undefined) => b?.position.path?.replace(/ > [^>]*$/, '');
   const storyBox = parent(blocks[first]);
   if (dek) for (const b of blocks.slice(0, Math.max(0, first))) {
-    if (main(b) && !b.title && fold(b.text) === dek && !(b.type === 'paragraph' && parent(b) === storyBox)) remove(b, 'other', 'standfirst', 'The summary the page declares as its description, shown above the story');
+    if (main(b) && !b.title && fold(b.text) === dek && !(b.type === 'paragraph' && parent(b) === storyBox)) remove(b, 'other', 'standfirst', HTML_RULES.standfirst.reason);
   }
   const pageUrls = new Set([doc.meta.url, doc.url].filter((u): u is string => !!u).map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
   const seen = new Map<string, number>();
-  for (const b of blocks) if (b.text.length <= SHORT_BLOCK_CHARS / 2) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  for (const b of blocks) if (b.text.length <= HTML_RULES.repeated.params.maxChars) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
 
   for (const [i, b] of blocks.entries()) {
     if (!main(b) || b.title) continue;
     const t = b.text;
     const long = t.length > SHORT_BLOCK_CHARS || b.type === 'table' || b.type === 'code';
-    const c: LineContext = { doc, b, t, next: blocks[i + 1], before: i < first, after: i > last, nearTop: i <= first + 2, pageUrls, seen };
-    const hit = LINE_RULES.find((r) => (r.anyLength || !long) && r.test(c));
+    const c: LineContext = { doc, b, t, next: blocks[i + 1], before: i < first, after: i > last, nearTop: i <= first + HTML_RULES.byline.params.topReach, pageUrls, seen };
+    const hit = LINE_RULES.find((r) => (r.anyLength || !long) && doc.ruleOn(r.rule) && r.test(c));
     if (!hit) continue;
     const kind = typeof hit.kind === 'function' ? hit.kind(c) : hit.kind;
     remove(b, kind, hit.rule, hit.reason);
@@ -90,11 +92,11 @@ export function classifyHtml(doc: PithDocument): void {
     const b = blocks[i]!;
     if (!main(b) || b.title) continue;
     if (b.type === 'heading' || b.type === 'list-item' || b.text.length > CLOSING_PROMO_MAX_CHARS || !signOff(b)) break;
-    remove(b, PROMO.test(b.text) ? 'newsletter' : 'footer', 'closing-promo', "The story's closing lines: a call to follow, join or subscribe, or a contact address");
+    remove(b, PROMO.test(b.text) ? 'newsletter' : 'footer', 'closing-promo', HTML_RULES['closing-promo'].reason);
   }
 
   for (const b of ownerSection(doc, blocks, first)) {
-    remove(b, 'footer', 'owner-section', "After a horizontal rule at the story's end: the publisher's boilerplate about itself, its subject named again and again in the page's chrome");
+    remove(b, 'footer', 'owner-section', HTML_RULES['owner-section'].reason);
   }
 
   // A heading whose section lost all its blocks belongs with them.
@@ -107,7 +109,7 @@ export function classifyHtml(doc: PithDocument): void {
     const removedAfter = j > i + 1;
     if (removedAfter && (!next || (next.type === 'heading' && (next.level ?? 2) <= (b.level ?? 2)))) {
       const lab = blocks[i + 1]!.label;
-      if (lab && !lab.main) remove(b, lab.kind, 'orphan-heading', 'A heading whose whole section was removed');
+      if (lab && !lab.main) remove(b, lab.kind, 'orphan-heading', HTML_RULES['orphan-heading'].reason);
     }
   }
 }

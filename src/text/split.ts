@@ -1,16 +1,10 @@
-import type { PithDocument } from '../document.js';
-import type { Block } from '../types.js';
-
 /**
- * Text segmentation: a flattened scrape keeps one rendered block per line, so every
- * non-blank line is a block, with its 1-based line number and character offsets into
- * the decoded text. Blank lines are kept as `gap` counts because they separate sections,
- * and tabs as a cell count because innerText separates the cells of a table row with them.
+ * A flattened scrape keeps one rendered block per line, so every non-blank line is a block,
+ * with its 1-based line number and character offsets into the decoded text. Blank lines are
+ * kept as `gap` counts because they separate sections, and tabs as a cell count because
+ * innerText separates the cells of a table row with them.
  */
-export function segmentText(doc: PithDocument): void {
-  doc.raw = doc.raw.replace(/\r\n?/g, '\n');
-  doc.blocks = textBlocks(doc.raw);
-}
+import type { Block } from '../types.js';
 
 // Zero-width spaces are what an emptied image slot leaves behind: blank, not a line.
 // Most lines have only single spaces, which the replacement would copy unchanged: skip it.

@@ -1,0 +1,52 @@
+import { Readability } from '@mozilla/readability';
+import type { PithDocument } from '../../document.js';
+import { normalizeSpace } from '../../html/blocks.js';
+import { readabilityMissed, storyContainer } from '../../html/fallback.js';
+import { READABILITY_MIN_CHARS } from '../../thresholds.js';
+import { htmlWork } from './work.js';
+
+/**
+ * HTML stage 3: locate. Readability locates the story content in the pruned page; when it
+ * finds nothing or too little, the container holding the page's most prose is taken instead
+ * (html/fallback.ts), or the whole pruned body, so a story is never lost.
+ */
+export function locate(doc: PithDocument): void {
+  const work = htmlWork(doc);
+  const document = work.document;
+  const body = document.body;
+  // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.
+  const spare = body ? (body.cloneNode(true) as Element) : null;
+  let root: Element | null = null;
+  let article: ReturnType<Readability<string>['parse']> = null;
+  try {
+    article = new Readability(document, { charThreshold: READABILITY_MIN_CHARS, keepClasses: false }).parse();
+  } catch (err) {
+    doc.warn('locate', 'readability-error', `Readability failed (${(err as Error).message}); used the densest prose container instead`);
+  }
+  if (article?.content) {
+    const holder = document.createElement('div');
+    holder.innerHTML = article.content;
+    root = holder;
+    doc.meta.title ??= article.title ? normalizeSpace(article.title) : null;
+    doc.meta.byline ??= article.byline ? normalizeSpace(article.byline) : null;
+    doc.meta.excerpt ??= article.excerpt ? normalizeSpace(article.excerpt) : null;
+    doc.meta.siteName ??= article.siteName ? normalizeSpace(article.siteName) : null;
+    doc.meta.published ??= article.publishedTime ?? null;
+    doc.meta.lang ??= article.lang ?? null;
+  }
+  const fallback = spare ? storyContainer(spare) : null;
+  if (readabilityMissed(root, fallback)) {
+    if (fallback) {
+      doc.warn('locate', 'fallback', 'Readability found no or too little main content; used the container holding the most prose');
+      root = fallback.el;
+    } else if (!root || !normalizeSpace(root.textContent ?? '')) {
+      doc.warn('locate', 'no-article', 'Readability found no main content; classified the whole body instead');
+      root = spare ?? document.documentElement;
+    }
+  }
+  doc.meta.title ??= normalizeSpace(document.querySelector('h1')?.textContent ?? document.title ?? '') || null;
+  // With the rule off (ablation), nothing is left outside: the whole pruned page is classified.
+  if (spare && !doc.ruleOn('outside-main-content')) root = spare;
+  work.spare = spare;
+  work.root = root;
+}

@@ -1,0 +1,17 @@
+import type { PithDocument } from '../../document.js';
+import { loadDom } from '../../html/dom.js';
+import { readMeta } from '../../html/meta.js';
+import type { HtmlWork } from '../../html/types.js';
+
+/**
+ * HTML stage 1: parse. Build the DOM (linkedom, or jsdom with `dom: 'jsdom'`; style sheets
+ * never reach the parser, html/dom.ts pre-strips them) and read the page's metadata. The DOM
+ * is let go when the page is done (document.release()).
+ */
+export async function parse(doc: PithDocument): Promise<void> {
+  const page = (await loadDom(doc.options.dom))(doc.raw, doc.url);
+  doc.onRelease(() => page.close());
+  doc.meta = { ...doc.meta, ...readMeta(page.document, doc.url) };
+  doc.data.declaredExcerpt = doc.meta.excerpt;
+  doc.data.html = { document: page.document, spare: null, root: null } satisfies HtmlWork;
+}
