@@ -258,6 +258,10 @@ export const BATCH_WORKER_STDERR_TAIL_BYTES = 8192;
 export const BATCH_PROGRESS_HZ = 8;
 /** Longest output file name in bytes, below the 255 of ext4/APFS/NTFS with room for "-NN.json". */
 export const BATCH_MAX_NAME_BYTES = 200;
+/** A WARC or HTTP header block longer than this is damage, not a header (real ones are a few KB). */
+export const WARC_MAX_HEADER_BYTES = 65_536;
+/** Bytes read from a WARC file at a time. */
+export const WARC_READ_CHUNK_BYTES = 262_144;
 /** After SIGINT, in-flight pages get this long to finish before they are abandoned. */
 export const BATCH_INTERRUPT_GRACE_MS = 5_000;
 

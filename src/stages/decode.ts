@@ -75,7 +75,8 @@ async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<str
   const utf16 = utf16Guess(bytes);
   if (utf16) return utf16;
   const utf8 = isValidUtf8(bytes);
-  const declared = metaCharset(bytes);
+  // A transport declaration (HTTP charset) outranks the page's own; both lose to bytes that contradict them.
+  const declared = (doc.options.declaredEncoding && canonicalEncoding(doc.options.declaredEncoding) ? doc.options.declaredEncoding : null) ?? metaCharset(bytes);
   if (declared) {
     const canonical = canonicalEncoding(declared);
     if (!canonical) {
