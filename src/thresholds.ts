@@ -28,6 +28,18 @@ export const UTF16_MIN_ASCII_SHARE = 0.1;
  * not turn a whole page into mojibake.
  */
 export const UTF8_VALID_PER_INVALID = 4;
+/**
+ * A damaged tail: input that is valid UTF-8 for at least this many bytes and then is not is a
+ * legible page whose end was damaged, not binary: it is decoded (the damage as U+FFFD), not
+ * rejected. Random data stops being valid UTF-8 within a few dozen bytes.
+ */
+export const DAMAGED_TAIL_MIN_HEAD_BYTES = 256;
+/**
+ * Valid multi-byte UTF-8 characters before the first invalid byte that make the page UTF-8
+ * with a damaged tail rather than a legacy encoding (a legacy page's first non-ASCII letter is
+ * already invalid UTF-8; two valid sequences by chance before it are rare).
+ */
+export const DAMAGED_TAIL_MIN_UTF8_CHARS = 2;
 /** Bytes of the head scanned for a <meta charset>. */
 export const META_CHARSET_SCAN_BYTES = 4096;
 
