@@ -132,6 +132,12 @@ export const TEXT_LANG_MIN_TOKENS = 40;
 export const TEXT_LANG_SAMPLE_TOKENS = 5000;
 /** Words of lines kept split for the next caller (a typical page's all, under a megabyte; a huge page's are split again). */
 export const TEXT_TOKENS_KEPT = 20000;
+/**
+ * A line longer than this (a whole page on one line) is split into words from a sample of
+ * this many characters, its word count counted without keeping the words: the shares the
+ * classifier reads do not change, and memory stays a small multiple of the input.
+ */
+export const TEXT_TOKENS_SAMPLE_CHARS = 262_144;
 /** A prose line is at least this long (CJK-weighted characters): menus and headlines are shorter. */
 export const TEXT_PROSE_MIN_CHARS = 60;
 /** …and has at least this many words (a URL or a code is one long token). */

@@ -25,6 +25,7 @@ import {
   TEXT_PROSE_CHARS_PER_MARK,
   TEXT_GLUED_TITLE_CASE,
   TEXT_TOKENS_KEPT,
+  TEXT_TOKENS_SAMPLE_CHARS,
 } from '../thresholds.js';
 
 export interface LineFeatures {
@@ -95,6 +96,8 @@ export function tokens(text: string): readonly string[] {
 
 /** A word starts with a letter or digit, so only its end is trimmed. */
 function wordsOf(text: string): string[] {
+  // A line of megabytes: its words from a sample (cut at a space), never millions of strings.
+  if (text.length > TEXT_TOKENS_SAMPLE_CHARS) text = text.slice(0, text.lastIndexOf(' ', TEXT_TOKENS_SAMPLE_CHARS) + 1 || TEXT_TOKENS_SAMPLE_CHARS);
   const lower = text.toLowerCase();
   const words = WORD.match(lower) ?? [];
   for (let i = 0; i < words.length; i++) {
@@ -104,6 +107,15 @@ function wordsOf(text: string): string[] {
     if (end < word.length) words[i] = word.slice(0, end);
   }
   return words;
+}
+
+/** How many words wordsOf would find in the whole text, counted one at a time (nothing kept). */
+function countTokens(text: string): number {
+  const re = WORD.for(text);
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 /** ' ’ - */
@@ -142,7 +154,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const cjk = text.match(CJK)?.length ?? 0;
   const weight = text.length + cjk * (TEXT_CJK_WEIGHT - 1);
   const toks = tokens(text);
-  const words = toks.length + cjk;
+  const words = (text.length > TEXT_TOKENS_SAMPLE_CHARS ? countTokens(text) : toks.length) + cjk;
   const truncated = TRUNCATED.test(text);
   const glued = isGluedCard(text);
   // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
