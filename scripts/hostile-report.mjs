@@ -7,13 +7,18 @@
  *
  * Once per DOM engine (the suite runs on linkedom and on jsdom).
  *
- *   node scripts/hostile-report.mjs [--json]
+ * Then the hostile-data section (scripts/hostile-data.mjs): damaged WARC archives, damaged
+ * pages and very long lines through the built CLI, with its own crash / silent-loss / hang
+ * counts, which must be 0 too (--mb sets the size of the long-line page, default 50).
+ *
+ *   node scripts/hostile-report.mjs [--json] [--mb N]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostileDataReport } from './hostile-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pith-hostile-report-'));
@@ -43,5 +48,8 @@ else for (const report of reports) {
   console.log(`\nwrong outcomes: ${report.total.wrong}; peak resident memory ${report.peakRssMb} MB (cap ${report.memoryCapMb} MB); test run exit ${vitest.status}\n`);
   for (const c of report.cases) console.log(`${c.category.padEnd(9)} ${c.name.padEnd(50)} ${c.outcome.padEnd(10)} ${String(c.ms).padStart(6)} ms ${String(c.rssMb).padStart(5)} MB`);
 }
-const bad = reports.reduce((n, r) => n + r.total.crashes + r.total.hangs + r.total.garbage, 0);
+let bad = reports.reduce((n, r) => n + r.total.crashes + r.total.hangs + r.total.garbage, 0);
+const mbArg = process.argv.indexOf('--mb');
+const data = hostileDataReport({ mb: mbArg > 0 ? Number(process.argv[mbArg + 1]) : 50, log: process.argv.includes('--json') ? (s) => console.error(s) : console.log });
+bad += data.crashes + data.losses + data.hangs;
 process.exit(vitest.status === 0 && bad === 0 ? 0 : 1);
