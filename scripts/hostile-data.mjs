@@ -6,7 +6,9 @@
  *
  * - crash: a stack trace, "internal error", or an exit code other than 0/1;
  * - silent loss: a record or story that should come out and does not, or damage with exit 0;
- * - hang: the run (or a rerun that should skip everything) does not finish in the limit.
+ * - hang: the run (or a rerun that should skip everything) does not finish in the limit;
+ * - reported failure: the page fails with a clear manifest line and exit 1 (not silent, but
+ *   not done either: counted apart and printed as FAIL).
  *
  * Used by scripts/hostile-report.mjs; `node scripts/hostile-data.mjs [--mb N]` runs it alone.
  */
@@ -18,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const LIMIT_MS = 600_000;
+/** A run that takes longer is a hang (a 50 MB single-line HTML page takes minutes on two shared cores). */
+const LIMIT_MS = 1_200_000;
 const enc = new TextEncoder();
 
 const page = (n, title = `Story number ${n}`) =>
@@ -153,7 +156,8 @@ function cases(mb) {
         const r = pith(dir, [`line.${kind}`, '-o', 'out', '-j', '1', '--timeout', '900']);
         if (r.hung || crashed(r)) return { name, r };
         const line = manifest(dir)[0];
-        return { name, r, loss: r.code !== 0 || line?.status !== 'ok', detail: `exit ${r.code}, ${line?.status} ${line?.error ?? ''}` };
+        const reported = r.code === 1 && line?.status === 'failed';
+        return { name, r, failed: reported, loss: !reported && (r.code !== 0 || line?.status !== 'ok'), detail: `exit ${r.code}, ${line?.status} ${line?.error ?? ''}` };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -165,7 +169,7 @@ function cases(mb) {
 /** Run every case; print one line each and the totals; return the totals. */
 export function hostileDataReport({ mb = 50, log = console.log } = {}) {
   log('\n### Hostile data: damaged archives, damaged pages, very long lines (scripts/hostile-data.mjs)\n');
-  const total = { tried: 0, crashes: 0, losses: 0, hangs: 0 };
+  const total = { tried: 0, crashes: 0, losses: 0, hangs: 0, failed: 0 };
   for (const run of cases(mb)) {
     const c = run();
     total.tried++;
@@ -174,10 +178,11 @@ export function hostileDataReport({ mb = 50, log = console.log } = {}) {
     if (crash) total.crashes++;
     if (hang) total.hangs++;
     if (c.loss) total.losses++;
-    const verdict = crash ? 'CRASH' : hang ? 'HANG' : c.loss ? 'LOSS' : 'ok';
+    if (c.failed) total.failed++;
+    const verdict = crash ? 'CRASH' : hang ? 'HANG' : c.loss ? 'LOSS' : c.failed ? 'FAIL' : 'ok';
     log(`${verdict.padEnd(6)} ${c.name.padEnd(58)} ${String(c.r.ms).padStart(7)} ms  ${c.detail ?? c.r.err.trim().split('\n').pop()}`);
   }
-  log(`\nhostile data: ${total.tried} cases, ${total.crashes} crashes, ${total.losses} silent losses, ${total.hangs} hangs`);
+  log(`\nhostile data: ${total.tried} cases, ${total.crashes} crashes, ${total.losses} silent losses, ${total.hangs} hangs; ${total.failed} reported failures`);
   return total;
 }
 
