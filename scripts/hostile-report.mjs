@@ -8,10 +8,12 @@
  * Once per DOM engine (the suite runs on linkedom and on jsdom).
  *
  * Then the CLI faults of issue 12 (scripts/hostile-cli-faults.mjs: full and read-only disks,
- * a closed stdout, reserved names, bad flags) through the built CLI: crashes, silent losses
- * and hangs, all three must be 0.
+ * a closed stdout, reserved names, bad flags) and the hostile-data section
+ * (scripts/hostile-data.mjs: damaged WARC archives, damaged pages and very long lines), both
+ * through the built CLI, each with its own crash / silent-loss / hang counts, which must all
+ * be 0 (--mb sets the size of the long-line page, default 50).
  *
- *   node scripts/hostile-report.mjs [--json]
+ *   node scripts/hostile-report.mjs [--json] [--mb N]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliFaultCases, printCliFaults } from './hostile-cli-faults.mjs';
+import { hostileDataReport } from './hostile-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pith-hostile-report-'));
@@ -48,12 +51,16 @@ else for (const report of reports) {
   console.log(`\nwrong outcomes: ${report.total.wrong}; peak resident memory ${report.peakRssMb} MB (cap ${report.memoryCapMb} MB); test run exit ${vitest.status}\n`);
   for (const c of report.cases) console.log(`${c.category.padEnd(9)} ${c.name.padEnd(50)} ${c.outcome.padEnd(10)} ${String(c.ms).padStart(6)} ms ${String(c.rssMb).padStart(5)} MB`);
 }
-const bad = reports.reduce((n, r) => n + r.total.crashes + r.total.hangs + r.total.garbage, 0);
+let bad = reports.reduce((n, r) => n + r.total.crashes + r.total.hangs + r.total.garbage, 0);
 
 // --- CLI faults (issue 12) ---
 const cliFaults = cliFaultCases(root);
 if (process.argv.includes('--json')) console.log(JSON.stringify({ cliFaults }, null, 2));
 else printCliFaults(cliFaults);
-const cliBad = cliFaults.crashes + cliFaults.silent + cliFaults.hangs;
+bad += cliFaults.crashes + cliFaults.silent + cliFaults.hangs;
 
-process.exit(vitest.status === 0 && bad === 0 && cliBad === 0 ? 0 : 1);
+// --- hostile data (issue 12) ---
+const mbArg = process.argv.indexOf('--mb');
+const data = hostileDataReport({ mb: mbArg > 0 ? Number(process.argv[mbArg + 1]) : 50, log: process.argv.includes('--json') ? (s) => console.error(s) : console.log });
+bad += data.crashes + data.losses + data.hangs;
+process.exit(vitest.status === 0 && bad === 0 ? 0 : 1);

@@ -14,6 +14,13 @@ export interface Options {
   path: string;
   /** Force a character encoding (a WHATWG label) instead of detecting it. Default: detect. */
   encoding: string | null;
+  /**
+   * An encoding declared outside the page, such as the charset of an HTTP Content-Type (a WARC
+   * record carries one). It outranks the page's own `<meta charset>` but, like it, is checked
+   * against the bytes: valid UTF-8 declared as a legacy encoding is decoded as UTF-8, with a
+   * warning. Unlike `encoding`, it is not forced. Default: none.
+   */
+  declaredEncoding: string | null;
   /** The page's URL, used to resolve links in related cards. Default: none. */
   url: string | null;
   /** Largest decoded (and decompressed) input accepted, in bytes. Default 50 MiB. */
@@ -46,6 +53,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   title: true,
   path: '-',
   encoding: null,
+  declaredEncoding: null,
   url: null,
   maxBytes: 50 * 1024 * 1024,
   debug: false,

@@ -28,6 +28,18 @@ export const UTF16_MIN_ASCII_SHARE = 0.1;
  * not turn a whole page into mojibake.
  */
 export const UTF8_VALID_PER_INVALID = 4;
+/**
+ * A damaged tail: input that is valid UTF-8 for at least this many bytes and then is not is a
+ * legible page whose end was damaged, not binary: it is decoded (the damage as U+FFFD), not
+ * rejected. Random data stops being valid UTF-8 within a few dozen bytes.
+ */
+export const DAMAGED_TAIL_MIN_HEAD_BYTES = 256;
+/**
+ * Valid multi-byte UTF-8 characters before the first invalid byte that make the page UTF-8
+ * with a damaged tail rather than a legacy encoding (a legacy page's first non-ASCII letter is
+ * already invalid UTF-8; two valid sequences by chance before it are rare).
+ */
+export const DAMAGED_TAIL_MIN_UTF8_CHARS = 2;
 /** Bytes of the head scanned for a <meta charset>. */
 export const META_CHARSET_SCAN_BYTES = 4096;
 
@@ -120,6 +132,12 @@ export const TEXT_LANG_SAMPLE_TOKENS = 5000;
 export const TEXT_TOKENS_KEPT = 20000;
 /** Share of a line's characters that are CJK below which its stopwords are counted (CJK has no spaces to split words at). */
 export const TEXT_CJK_STOPWORD_MAX_SHARE = 0.25;
+/**
+ * A line longer than this (a whole page on one line) is split into words from a sample of
+ * this many characters, its word count counted without keeping the words: the shares the
+ * classifier reads do not change, and memory stays a small multiple of the input.
+ */
+export const TEXT_TOKENS_SAMPLE_CHARS = 262_144;
 /** A prose line is at least this long (CJK-weighted characters): menus and headlines are shorter. */
 export const TEXT_PROSE_MIN_CHARS = 60;
 /** …and has at least this many words (a URL or a code is one long token). */
@@ -207,6 +225,10 @@ export const BATCH_WORKER_STDERR_TAIL_BYTES = 8192;
 export const BATCH_PROGRESS_HZ = 8;
 /** Longest output file name in bytes, below the 255 of ext4/APFS/NTFS with room for "-NN.json". */
 export const BATCH_MAX_NAME_BYTES = 200;
+/** A WARC or HTTP header block longer than this is damage, not a header (real ones are a few KB). */
+export const WARC_MAX_HEADER_BYTES = 65_536;
+/** Bytes read from a WARC file at a time. */
+export const WARC_READ_CHUNK_BYTES = 262_144;
 /** After SIGINT, in-flight pages get this long to finish before they are abandoned. */
 export const BATCH_INTERRUPT_GRACE_MS = 5_000;
 /** Longest --timeout: Node's timers hold at most 2^31-1 ms; a longer delay fires after 1 ms. */

@@ -103,6 +103,30 @@ describe('properties', () => {
     );
   });
 
+  // Short upper-case button labels and menu lines, each block printed more than once, the
+  // page ending anywhere: what cookie banners and toolbars flatten to. Repeated short lines
+  // are where the card and caption detectors look ahead of a line, so this walks them off
+  // the end of the page (two identical lines of "ACCEPT SELECTION REJECT ALL ACCEPT ALL" once
+  // crashed the text path reading past the last line).
+  const label = fc.constantFrom('ACCEPT', 'ACCEPT ALL', 'REJECT ALL', 'SELECTION', 'OK', 'MORE', 'SHARE', 'SIGN IN', 'MENU', 'CLOSE', 'Accept', 'BUSINESS', '»', 'ZAKCEPTUJ', 'ПРИНЯТЬ', 'River bridge reopened');
+  const buttonLine = fc.array(label, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+  const buttons = fc
+    .tuple(fc.array(fc.oneof({ weight: 5, arbitrary: buttonLine }, { weight: 1, arbitrary: fc.constant('') }, { weight: 1, arbitrary: sentence }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom('', '\n', '\n\n'))
+    .map(([lines, times, end]) => Array.from({ length: times }, () => lines.join('\n')).join('\n') + end);
+  it('repeated short button-like lines: the text path never throws', async () => {
+    await fc.assert(
+      fc.asyncProperty(buttons, async (text) => {
+        const result = await clean(text, { path: 'buttons.txt', format: 'text' });
+        if (!result.ok) {
+          expect(result.error.code).toBe('empty');
+          return;
+        }
+        checkText(result.text, text);
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
   const idempotent = async (text: string) => {
     const first = await clean(text, { format: 'text' });
     if (!first.ok) return;

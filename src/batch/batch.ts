@@ -148,7 +148,7 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
     if (refusal) return record(failed(page.path, t0, refusal, 'exists', sha));
     const options = { ...cfg.base, path: page.path };
     if (page.url && !cfg.base.url) options.url = page.url;
-    if (page.charset && !cfg.base.encoding && validLabel(page.charset)) options.encoding = page.charset;
+    if (page.charset && !cfg.base.encoding && validLabel(page.charset)) options.declaredEncoding = page.charset;
     const reply = await pool.run({ bytes, options });
     if (!reply.ok) {
       // An abandoned page (interrupted) gets no line: it was not tried, the next run does it.
@@ -186,12 +186,20 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
       else if (item.kind === 'page') await admit({ path: item.path, out: item.out, read: () => readCapped(cfg, item.abs) });
       else {
         const namer = new DirNamer();
+        // A record id seen twice in one archive (crawlers do repeat them) keys its manifest line
+        // by its offset too, so every record has a line of its own and resumes.
+        const seen = new Set<string>();
         try {
           for await (const rec of warcPages(item.abs, cfg.base.maxBytes ?? Number.MAX_SAFE_INTEGER)) {
             if (!running()) break;
-            const page: Page = { path: `${item.path}#${rec.id}`, out: [...item.out, namer.claim(rec.id, ['.txt', '.json'])], url: rec.url, charset: rec.charset, read: async () => rec.bytes! };
-            if (rec.error) await record(failed(page.path, t0, rec.error, 'too-large'));
-            else await admit(page);
+            const key = seen.has(rec.id) ? `${rec.id}@${rec.offset}` : rec.id;
+            seen.add(rec.id);
+            const path = `${item.path}#${key}`;
+            if (rec.error) {
+              await record(failed(path, t0, rec.error.message, rec.error.code));
+              continue;
+            }
+            await admit({ path, out: [...item.out, namer.claim(rec.id, ['.txt', '.json'])], url: rec.url, charset: rec.charset, read: async () => rec.bytes! });
           }
         } catch (error) {
           await record(failed(item.path, t0, `unreadable WARC: ${errorMessage(error)}`, 'warc'));

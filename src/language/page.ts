@@ -7,7 +7,7 @@
 import * as sw from 'stopword';
 import type { Block } from '../types.js';
 import { indexStopwords, languageHits, languageWords, listsOf, type StopwordIndex } from './stopwords.js';
-import { TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_STOPWORDS, TEXT_TOKENS_KEPT } from '../thresholds.js';
+import { TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_STOPWORDS, TEXT_TOKENS_KEPT, TEXT_TOKENS_SAMPLE_CHARS } from '../thresholds.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 
@@ -57,6 +57,8 @@ export function tokens(text: string): readonly string[] {
 
 /** A word starts with a letter or digit, so only its end is trimmed. */
 function wordsOf(text: string): string[] {
+  // A line of megabytes: its words from a sample (cut at a space), never millions of strings.
+  if (text.length > TEXT_TOKENS_SAMPLE_CHARS) text = text.slice(0, text.lastIndexOf(' ', TEXT_TOKENS_SAMPLE_CHARS) + 1 || TEXT_TOKENS_SAMPLE_CHARS);
   const lower = text.toLowerCase();
   const words = lower.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
@@ -66,6 +68,18 @@ function wordsOf(text: string): string[] {
     if (end < word.length) words[i] = word.slice(0, end);
   }
   return words;
+}
+
+/**
+ * How many words a text holds, counted one at a time (nothing kept): `tokens` of a line longer
+ * than TEXT_TOKENS_SAMPLE_CHARS reads only a sample, so a huge line's word count comes from here.
+ */
+export function tokenCount(text: string): number {
+  if (text.length <= TEXT_TOKENS_SAMPLE_CHARS) return tokens(text).length;
+  const re = new RegExp(WORD.source, WORD.flags);
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 /** ' ’ - */

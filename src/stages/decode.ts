@@ -1,6 +1,6 @@
 import type { PithDocument } from '../document.js';
-import { BINARY_REPLACEMENT_RATIO, META_CHARSET_SCAN_BYTES, UTF8_VALID_PER_INVALID } from '../thresholds.js';
-import { utf16Guess } from './sniff.js';
+import { BINARY_REPLACEMENT_RATIO, DAMAGED_TAIL_MIN_HEAD_BYTES, DAMAGED_TAIL_MIN_UTF8_CHARS, META_CHARSET_SCAN_BYTES, UTF8_VALID_PER_INVALID } from '../thresholds.js';
+import { utf16Guess, utf8PrefixLength } from './sniff.js';
 
 const META_CHARSET = /<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i;
 
@@ -55,18 +55,61 @@ function hasHighBytes(bytes: Uint8Array): boolean {
  */
 export async function decode(doc: PithDocument): Promise<void> {
   const bytes = doc.bytes;
-  const encoding = await chooseEncoding(doc, bytes);
-  doc.source.encoding = encoding;
+  let encoding = await chooseEncoding(doc, bytes);
   let text = (await decoderFor(encoding)).decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let replacements = 0;
-  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replacements++;
-  if (text.length > 0 && replacements / text.length > BINARY_REPLACEMENT_RATIO) {
+  let replacements = countReplacements(text);
+  let binary = text.length > 0 && replacements / text.length > BINARY_REPLACEMENT_RATIO;
+  // Binary in a guessed legacy encoding but legible UTF-8 up to some point: a UTF-8 page with a
+  // damaged tail (any 8-bit guess reads the damage as text, or as much of it as it can).
+  if (binary && encoding !== 'utf-8' && !doc.options.encoding && damagedTail(bytes) !== null) {
+    encoding = 'utf-8';
+    text = new TextDecoder('utf-8').decode(bytes);
+    replacements = countReplacements(text);
+    warnDamagedTail(doc, bytes);
+  }
+  // Only input that is binary throughout is rejected: one with a legible head is a page.
+  binary = text.length > 0 && replacements / text.length > BINARY_REPLACEMENT_RATIO;
+  if (binary && !(encoding === 'utf-8' && damagedTail(bytes) !== null)) {
     doc.fail('binary', `input does not decode as text (${Math.round((replacements / text.length) * 100)}% undecodable as ${encoding})`);
   }
-  if (replacements > 0) doc.warn('decode', 'invalid-bytes', `${replacements} byte sequence(s) were not valid ${encoding} and became U+FFFD`);
+  doc.source.encoding = encoding;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (replacements > 0) {
+    doc.warn('decode', 'invalid-bytes', `${replacements} byte sequence(s) were not valid ${encoding} and became U+FFFD`);
+    // A run of damaged bytes is one gap in the text, marked once.
+    text = text.replace(/\uFFFD(?:[\u0000-\u0008\u000B\u000E-\u001F\u007F]*\uFFFD)+/g, '\uFFFD');
+  }
   // NUL and other C0 controls carry no text; keep tab, newline, carriage return and form feed.
   doc.raw = text.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Where a page that is valid UTF-8 for its first DAMAGED_TAIL_MIN_HEAD_BYTES or more stops
+ * being so (its damaged tail starts), or null when it is valid throughout or not for long.
+ */
+function damagedTail(bytes: Uint8Array): number | null {
+  const at = utf8PrefixLength(bytes);
+  return at < bytes.length && at >= DAMAGED_TAIL_MIN_HEAD_BYTES ? at : null;
+}
+
+/** UTF-8 multi-byte characters in the legible head say the page is UTF-8, whatever follows. */
+function utf8HeadBeforeDamage(bytes: Uint8Array): boolean {
+  const at = damagedTail(bytes);
+  if (at === null) return false;
+  let multi = 0;
+  for (let i = 0; i < at && multi < DAMAGED_TAIL_MIN_UTF8_CHARS; i++) if (bytes[i]! >= 0xc2 && bytes[i]! <= 0xf4) multi++;
+  return multi >= DAMAGED_TAIL_MIN_UTF8_CHARS;
+}
+
+function warnDamagedTail(doc: PithDocument, bytes: Uint8Array): void {
+  const at = damagedTail(bytes)!;
+  doc.warn('decode', 'damaged-tail', `the input is valid UTF-8 for its first ${at} bytes, then not (${bytes.length - at} bytes of damage?); decoded as UTF-8 with U+FFFD for the invalid bytes`);
 }
 
 async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<string> {
@@ -75,7 +118,8 @@ async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<str
   const utf16 = utf16Guess(bytes);
   if (utf16) return utf16;
   const utf8 = isValidUtf8(bytes);
-  const declared = metaCharset(bytes);
+  // A transport declaration (HTTP charset) outranks the page's own; both lose to bytes that contradict them.
+  const declared = (doc.options.declaredEncoding && canonicalEncoding(doc.options.declaredEncoding) ? doc.options.declaredEncoding : null) ?? metaCharset(bytes);
   if (declared) {
     const canonical = canonicalEncoding(declared);
     if (!canonical) {
@@ -83,6 +127,10 @@ async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<str
     } else if (canonical === 'utf-8' || canonical.startsWith('utf-16')) {
       // A page saved as UTF-8 often still declares utf-16; bytes decide between the two.
       if (utf8 || !hasHighBytes(bytes) || mostlyUtf8(bytes)) return 'utf-8';
+      if (utf8HeadBeforeDamage(bytes)) {
+        warnDamagedTail(doc, bytes);
+        return 'utf-8';
+      }
       doc.warn('decode', 'charset-mismatch', `the page declares ${declared} but its bytes are not valid UTF-8; guessed instead`);
     } else {
       if (utf8 && hasHighBytes(bytes) && canonical !== 'iso-2022-jp') {
@@ -93,6 +141,10 @@ async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<str
     }
   }
   if (utf8 || mostlyUtf8(bytes)) return 'utf-8';
+  if (utf8HeadBeforeDamage(bytes)) {
+    warnDamagedTail(doc, bytes);
+    return 'utf-8';
+  }
   return guessLegacy(bytes);
 }
 

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { PithDocument } from '../document.js';
 import { zlib } from '../lazy.js';
-import { BINARY_COMPRESSED_RATIO, BINARY_CONTROL_RATIO, BINARY_ENTROPY_MIN_BYTES, SNIFF_BYTES, UTF16_MIN_ASCII_SHARE, UTF16_MIN_ZERO_SHARE } from '../thresholds.js';
+import { BINARY_COMPRESSED_RATIO, BINARY_CONTROL_RATIO, BINARY_ENTROPY_MIN_BYTES, DAMAGED_TAIL_MIN_HEAD_BYTES, SNIFF_BYTES, UTF16_MIN_ASCII_SHARE, UTF16_MIN_ZERO_SHARE } from '../thresholds.js';
 
 /** File signatures of formats that are never a web page's text. */
 const SIGNATURES: ReadonlyArray<[string, number[]]> = [
@@ -53,6 +53,21 @@ export function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Length of the longest prefix of `bytes` that is valid UTF-8 (binary search; isUtf8 is fast). */
+export function utf8PrefixLength(bytes: Uint8Array): number {
+  if (isUtf8(bytes)) return bytes.length;
+  let lo = 0; // a valid prefix length
+  let hi = bytes.length; // an invalid one
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (utf8Head(bytes, mid)) lo = mid;
+    else hi = mid;
+  }
+  // utf8Head forgives a character cut at the end: step back to a whole one.
+  while (lo > 0 && !isUtf8(bytes.subarray(0, lo))) lo--;
+  return lo;
+}
+
 /** Whether the first n bytes are valid UTF-8, a character cut at the end not counting against it. */
 function utf8Head(bytes: Uint8Array, n: number): boolean {
   let end = n;
@@ -74,7 +89,11 @@ export function sniff(doc: PithDocument): void {
     if (hasSignature(bytes, sig)) doc.fail('binary', `input is binary (${name}), not a web page`);
   }
   if (utf16Guess(bytes)) return;
-  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let n = Math.min(bytes.length, SNIFF_BYTES);
+  // A legible UTF-8 head followed by damage inside the sniffed bytes: judge the head, so a
+  // page with a damaged tail is decoded (the damage as U+FFFD) rather than called binary.
+  const legible = utf8Head(bytes, n) ? n : utf8PrefixLength(bytes.subarray(0, n));
+  if (legible >= DAMAGED_TAIL_MIN_HEAD_BYTES) n = legible;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;

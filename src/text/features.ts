@@ -6,7 +6,7 @@
  */
 import { cjkCount, weightedLength } from '../measure.js';
 import { TEXT_RULES } from '../rules/index.js';
-import { tokens } from '../language/page.js';
+import { tokenCount, tokens } from '../language/page.js';
 import { TEXT_CJK_SENTENCE_SHARE, TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_CHARS, TEXT_PROSE_MIN_STOPWORDS, TEXT_PROSE_MIN_WORDS, TEXT_PROSE_UNPUNCTUATED_CHARS, TEXT_PROSE_UNPUNCTUATED_STOPWORDS, TEXT_PROSE_CHARS_PER_MARK, TEXT_TOKENS_KEPT, TEXT_CJK_STOPWORD_MAX_SHARE } from '../thresholds.js';
 
 export interface LineFeatures {
@@ -33,7 +33,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const cjk = cjkCount(text);
   const weight = weightedLength(text, cjk);
   const toks = tokens(text);
-  const words = toks.length + cjk;
+  const words = tokenCount(text) + cjk;
   const truncated = TRUNCATED.test(text);
   const glued = isGluedCard(text);
   // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.

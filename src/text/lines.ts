@@ -241,7 +241,9 @@ function markInlineCards(out: TextLine[]): void {
     for (const k of [1, 2]) {
       const copy = out[i + k];
       const blurb = out[i + k + 1];
-      if (copy?.block.text !== line.block.text || !out.slice(i + 1, i + k + 2).every(tight) || !blurb!.f.prose) continue;
+      // The copy and its blurb must both exist: a page may end on the copy (slice() stops short
+      // at the end of the array, so every(tight) alone would not notice the blurb is missing).
+      if (!blurb || copy?.block.text !== line.block.text || !out.slice(i + 1, i + k + 2).every(tight) || !blurb.f.prose) continue;
       for (let j = i; j <= i + k + 1; j++) out[j]!.card = true;
       // The section label printed above each copy ("Business").
       if (k === 2 && tight(line) && out[i - 1]?.block.text === out[i + 1]!.block.text) out[i - 1]!.card = true;

@@ -62,7 +62,7 @@ describe('WARC input', () => {
     put(root, 'in/good.html', page(1));
     const r = await pith(root, ['in', '-o', 'out']);
     expect(r.code).toBe(1);
-    expect(manifest(join(root, 'out')).find((l) => l.path === 'in/broken.warc.gz')).toMatchObject({ status: 'failed', error: expect.stringMatching(/WARC/) });
+    expect(manifest(join(root, 'out')).find((l) => l.path.startsWith('in/broken.warc.gz'))).toMatchObject({ status: 'failed', error: expect.stringMatching(/WARC/) });
     expect(files(join(root, 'out'))).toContain('good.txt');
   });
 });
