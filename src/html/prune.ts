@@ -1,6 +1,7 @@
 import type { PithDocument } from '../document.js';
 import { ANCHOR_OUTSIDE_SHARE, PROSE_MIN_RUN, PRUNE_MAX_PROSE_SHARE } from '../thresholds.js';
 import { elementPath, textOf } from './blocks.js';
+import { orderOf, type PageOrder } from './order.js';
 import { PRUNE_RULES, type PruneRule } from './removals/index.js';
 import { relatedFrom } from './related.js';
 import { findCardLists } from './cards.js';
@@ -106,7 +107,7 @@ export function prune(doc: PithDocument, document: Document): void {
     if (anchor && anchor.contains(el) && anchorProse > 0 && proseWithin(el, prose) >= PRUNE_MAX_PROSE_SHARE * anchorProse) continue;
     const text = textOf(el);
     if (!text) continue;
-    doc.remove({ kind: rule.kind, rule: rule.rule, reason: rule.reason, text, position: { index: -1, path: elementPath(el) } });
+    doc.remove({ kind: rule.kind, rule: rule.rule, reason: rule.reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     if (rule.kind === 'related' || rule.kind === 'video') doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }
@@ -114,7 +115,7 @@ export function prune(doc: PithDocument, document: Document): void {
     if (insideAny(el, pruned) || pruned.has(el) || el.contains(anchor) || [...pruned].some((p) => el.contains(p))) continue;
     const text = textOf(el);
     if (!text) continue;
-    doc.remove({ kind: 'share', rule: 'share-links', reason: SHARE_REASON, text, position: { index: -1, path: elementPath(el) } });
+    doc.remove({ kind: 'share', rule: 'share-links', reason: SHARE_REASON, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     pruned.add(el);
   }
   // Boilerplate found by shape: related when it is a list of other stories.
@@ -127,7 +128,7 @@ export function prune(doc: PithDocument, document: Document): void {
     if (insideAny(el, pruned) || pruned.has(el)) continue;
     const text = textOf(el);
     if (!text) continue;
-    doc.remove({ kind: 'related', rule: ruleName, reason, text, position: { index: -1, path: elementPath(el) } });
+    doc.remove({ kind: 'related', rule: ruleName, reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }

@@ -6,6 +6,7 @@ import { readabilityMissed, storyContainer } from './fallback.js';
 import { readMeta } from './meta.js';
 import { prune } from './prune.js';
 import { reconcile } from './outside.js';
+import { copyOrder, numberElements } from './order.js';
 import { READABILITY_MIN_CHARS } from '../thresholds.js';
 
 /**
@@ -22,10 +23,13 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
     const document = page.document;
     doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };
     doc.data.declaredExcerpt = doc.meta.excerpt;
+    const order = numberElements(document.documentElement);
+    doc.data.order = order;
     prune(doc, document);
     const body = document.body;
     // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.
     const spare = body ? (body.cloneNode(true) as Element) : null;
+    if (body && spare) copyOrder(order, body, spare);
     let root: Element | null = null;
     let article: ReturnType<Readability<string>['parse']> = null;
     try {
@@ -55,7 +59,7 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
       }
     }
     doc.meta.title ??= normalizeSpace(document.querySelector('h1')?.textContent ?? document.title ?? '') || null;
-    doc.blocks = blocksFrom(root!);
+    doc.blocks = blocksFrom(root!, order);
     if (spare && root !== spare) doc.blocks = reconcile(doc, spare, doc.blocks);
   } finally {
     page.close();

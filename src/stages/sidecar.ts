@@ -80,6 +80,7 @@ export function toSidecar(doc: PithDocument): Sidecar {
     source: sourceOf(doc),
     ...doc.meta,
     wordCount: countWords(typeof doc.data.bodyText === 'string' ? doc.data.bodyText : ''),
+    kept: doc.blocks.filter((b) => b.label?.main).map((b) => ({ text: b.text, type: b.type, position: { ...b.position }, ...(b.title ? { title: true as const } : {}) })),
     removed: doc.removed.map((r) => ({ ...r, position: { ...r.position } })),
     related: doc.related.map((r) => ({ ...r })),
     warnings: doc.messages.filter((m) => m.level === 'warning').map((m) => `${m.stage}: ${m.message}`),
