@@ -16,6 +16,8 @@ import { relative, resolve } from 'node:path';
 export const CHUNKS = {
   html: ['src/html/segment.ts', 'src/html/classify.ts', 'src/text/layout.ts'],
   batch: ['src/batch/batch.ts', 'src/batch/records.ts', 'src/batch/worker-url.ts', 'src/batch/writer.ts', 'src/batch/names.ts'],
+  // The HTML reports (--report, pith report): only runs that ask for one.
+  report: ['src/cli/report.ts'],
   // Decoders for input that is not UTF-8: half of the core's size, for a minority of pages.
   decode: ['chardet', '@exodus/bytes/encoding.js'],
 };
