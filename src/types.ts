@@ -32,7 +32,7 @@ export interface Position {
   start?: number;
   end?: number;
   path?: string;
-  /** HTML input: the element's place in the parsed page before pruning (document order). */
+  /** HTML input: the element's place in the parsed page before pruning (document order; the sidecar keeps its rank). */
   order?: number;
 }
 

@@ -49,6 +49,9 @@ export function readingOrder(sidecar: SavedSidecar): Row[] {
 
 const TYPE_CLASS: Partial<Record<string, string>> = { heading: 'h', 'list-item': 'li', quote: 'quote', code: 'code', table: 'table' };
 
+/** A text block's class: its line numbers hang in a gutter to its left. */
+const lined = (p: Position) => (typeof p.line === 'number' ? 'lined' : '');
+
 /** The line number(s) of a text block, as a gutter. */
 function lineMark(p: Position): string {
   if (typeof p.line !== 'number') return '';
@@ -57,7 +60,7 @@ function lineMark(p: Position): string {
 }
 
 function keptRow(b: KeptBlock): string {
-  const cls = ['b', 'kept', TYPE_CLASS[b.type] ?? '', b.title ? 'title' : ''].filter(Boolean).join(' ');
+  const cls = ['b', 'kept', TYPE_CLASS[b.type] ?? '', b.title ? 'title' : '', lined(b.position)].filter(Boolean).join(' ');
   return `<div class="${cls}">${lineMark(b.position)}${esc(b.text)}</div>`;
 }
 
@@ -66,9 +69,9 @@ function removedRow(r: Removal): string {
   const tip = `${kind} — ${r.rule}: ${r.reason}`;
   const where = r.position.path ? ` <code>${esc(r.position.path)}</code>` : '';
   return (
-    `<div class="b r k-${kind}" data-kind="${kind}" title="${esc(tip)}">` +
+    `<div class="b r k-${kind}${lined(r.position) ? ' lined' : ''}" data-kind="${kind}" title="${esc(tip)}">` +
     `<span class="why"><span class="tag">${kind}</span> <code>${esc(r.rule)}</code> ${esc(r.reason)}${where}</span>` +
-    `<span class="t">${lineMark(r.position)}${esc(r.text)}</span></div>`
+    `${lineMark(r.position)}<span class="t">${esc(r.text)}</span></div>`
   );
 }
 

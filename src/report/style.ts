@@ -51,7 +51,9 @@ section.pane{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:
 .b.r .why{display:block;font-size:12.5px;color:#3b4252;margin:0 0 3px;white-space:normal}
 .b.r .why code{font-size:12px;background:rgba(255,255,255,.65);padding:0 4px;border-radius:3px}
 .b.r .t{display:block;max-height:11em;overflow:auto;color:#3b4252}
-.b .ln{display:inline-block;min-width:3.2em;color:#8a93a3;font:12px ui-monospace,monospace;user-select:none}
+.b.lined{padding-left:54px}
+.b .ln{float:left;width:34px;margin-left:-44px;padding-top:.2em;text-align:right;color:#8a93a3;font:11.5px ui-monospace,monospace;user-select:none}
+.b.r.lined .why{margin-left:-44px}
 .gap{height:10px}
 pre.out{white-space:pre-wrap;overflow-wrap:anywhere;margin:0;font:13.5px/1.55 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
 .note{color:#5a6372;font-size:13px;margin:0 0 10px}

@@ -1,5 +1,5 @@
 import type { PithDocument } from '../document.js';
-import type { Sidecar, SourceInfo } from '../types.js';
+import type { Position, Sidecar, SourceInfo } from '../types.js';
 import { crypto } from '../lazy.js';
 import { SEGMENT_PIECE_CHARS } from '../thresholds.js';
 import { isLatin, PropertyPattern } from '../latin.js';
@@ -85,6 +85,17 @@ export function toSidecar(doc: PithDocument): Sidecar {
     related: doc.related.map((r) => ({ ...r })),
     warnings: doc.messages.filter((m) => m.level === 'warning').map((m) => `${m.stage}: ${m.message}`),
   };
+  rankOrders([...sidecar.kept, ...sidecar.removed].map((b) => b.position));
   if (doc.options.debug) sidecar.debug = { messages: doc.messages, ...doc.debug };
   return sidecar;
+}
+
+/**
+ * Page orders as ranks among the ones the sidecar holds (0, 1, 2…): the same page parsed by
+ * another DOM engine numbers its elements differently (jsdom adds the <tbody> a table
+ * implies, linkedom does not), but it puts the same blocks in the same order.
+ */
+function rankOrders(positions: Position[]): void {
+  const rank = new Map([...new Set(positions.map((p) => p.order).filter((o) => o !== undefined))].sort((a, b) => a - b).map((o, i) => [o, i]));
+  for (const p of positions) if (p.order !== undefined) p.order = rank.get(p.order)!;
 }
