@@ -84,6 +84,8 @@ export async function reportBatch(outDir: string, reportDir: string, tag: string
       summary.add(line, sidecar, relative(dirname(summaryPath), file).split(sep));
     }
   } catch (error) {
+    // No manifest: the run could not start, and has said why.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === manifest) return EXIT.FAILED;
     io.stderr.write(`pith: cannot write the report: ${(error as Error).message}\n`);
     return EXIT.FAILED;
   }
