@@ -4,6 +4,7 @@
  * tooltip), the page's metadata on top and the text output beside. Pure: sidecar in, HTML out.
  */
 import { renderBlocks } from '../stages/render.js';
+import { countWords } from '../stages/sidecar.js';
 import { KINDS, type Block, type KeptBlock, type Kind, type Position, type Removal, type Sidecar } from '../types.js';
 import { esc, kindOf } from './escape.js';
 import { head } from './style.js';
@@ -82,14 +83,10 @@ function gapBetween(prev: Row | undefined, row: Row): string {
   return typeof a === 'number' && typeof b === 'number' && b > a + 1 ? '<div class="gap"></div>' : '';
 }
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 function metaList(s: SavedSidecar, rows: Row[]): string {
   const src = s.source ?? ({} as SavedSidecar['source']);
-  const keptWords = (s.kept ?? []).reduce((n, b) => n + words(b.text), 0);
-  const removedWords = s.removed.reduce((n, r) => n + words(r.text), 0);
+  const keptWords = (s.kept ?? []).reduce((n, b) => n + countWords(b.text), 0);
+  const removedWords = s.removed.reduce((n, r) => n + countWords(r.text), 0);
   const items: Array<[string, unknown]> = [
     ['page type', typeof s.pageType === 'string' ? s.pageType : null],
     ['source', src.path],
