@@ -67,11 +67,11 @@ function keptRow(b: KeptBlock): string {
 
 function removedRow(r: Removal): string {
   const kind = kindOf(r.kind);
-  const tip = `${kind} — ${r.rule}: ${r.reason}`;
-  const where = r.position.path ? ` <code>${esc(r.position.path)}</code>` : '';
+  // The element's path only in the tooltip: beside every block it buried the reasons.
+  const tip = `${kind} — ${r.rule}: ${r.reason}${r.position.path ? `\n${r.position.path}` : ''}`;
   return (
     `<div class="b r k-${kind}${lined(r.position) ? ' lined' : ''}" data-kind="${kind}" title="${esc(tip)}">` +
-    `<span class="why"><span class="tag">${kind}</span> <code>${esc(r.rule)}</code> ${esc(r.reason)}${where}</span>` +
+    `<span class="why"><span class="tag">${kind}</span> <code>${esc(r.rule)}</code> ${esc(r.reason)}</span>` +
     `${lineMark(r.position)}<span class="t">${esc(r.text)}</span></div>`
   );
 }
