@@ -104,7 +104,7 @@ const shared = {
 // The library and the batch worker: ES modules, split into lazily loaded chunks.
 await build({
   ...shared,
-  entryPoints: { index: 'src/index.ts', worker: 'src/batch/worker.ts' },
+  entryPoints: { index: 'src/index.ts', worker: 'src/batch/worker.ts', report: 'src/report/index.ts' },
   outdir: 'dist',
   splitting: true,
   format: 'esm',

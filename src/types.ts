@@ -32,6 +32,8 @@ export interface Position {
   start?: number;
   end?: number;
   path?: string;
+  /** HTML input: the element's place in the parsed page before pruning (document order; the sidecar keeps its rank). */
+  order?: number;
 }
 
 export type BlockType =
@@ -80,6 +82,15 @@ export interface Removal {
   position: Position;
 }
 
+/** One block of the story as kept, as recorded in the sidecar. */
+export interface KeptBlock {
+  text: string;
+  type: BlockType;
+  position: Position;
+  /** The page's headline. */
+  title?: true;
+}
+
 /** One related-article card, with what the card shows. */
 export interface RelatedItem {
   title: string;
@@ -122,6 +133,8 @@ export interface Sidecar extends Meta {
   schemaVersion: 1;
   source: SourceInfo;
   wordCount: number;
+  /** The blocks kept as the story, in reading order: with `removed`, the whole page. */
+  kept: KeptBlock[];
   removed: Removal[];
   related: RelatedItem[];
   warnings: string[];

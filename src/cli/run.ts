@@ -10,8 +10,8 @@ import { clean } from '../index.js';
 import type { Options } from '../options.js';
 import type { Result } from '../types.js';
 import { EXIT, readAll, type CliIO } from './io.js';
-import { emit, isClosedPipe, mkdirExplained, writeProblem, type DirFs } from '../write.js';
-import type { WriteFs } from '../batch/writer.js';
+import { emit, isClosedPipe, writeProblem } from '../write.js';
+import { writeAtomic } from './atomic.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 interface CliFlags {
@@ -37,6 +37,7 @@ interface CliFlags {
   force?: boolean;
   shard?: Shard;
   records?: 'jsonl';
+  report?: string;
 }
 
 const EXAMPLES = `
@@ -50,6 +51,9 @@ Examples:
   $ pith site/ -o cleaned/                 # again: resumes, skips what is done
   $ pith site/ -o cleaned/ --shard 2/8     # this machine's eighth of the folder
   $ pith --records jsonl < pages.jsonl > clean.jsonl
+  $ pith page.html --report report.html    # what was removed and why, as a web page
+  $ pith site/ -o cleaned/ --report cleaned/  # a report per page, summary in cleaned/pith-report.html
+  $ pith report page.json [--input page.html] [-o report.html]   # a report from a saved sidecar
 
 Folder mode (-o) writes <name>.txt and <name>.json per page, mirroring the input tree,
 and <out>/pith-manifest.jsonl with one line per input (ok, failed or skipped).
@@ -134,6 +138,7 @@ function buildProgram(io: CliIO): Command {
     .option('--follow-symlinks', 'follow symbolic links that lead outside the input folder')
     .option('--force', 'clean every input again, and replace files in the out dir that pith did not write')
     .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path), for n machines', shard)
+    .option('--report <path>', 'write an HTML report of what was removed and why: a file for one input, a folder (one report per page, and <out-dir>/pith-report.html) with -o')
     .addOption(new Option('--records <format>', 'read JSON Lines records on stdin, write one JSON line per record').choices(['jsonl']))
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -147,6 +152,7 @@ function buildProgram(io: CliIO): Command {
 
 /** Run the CLI in-process; returns the exit code (see EXIT). */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'report') return (await import('./report.js')).runReportCommand(argv.slice(1), io);
   const program = buildProgram(io);
   try {
     program.parse([...argv], { from: 'user' });
@@ -164,6 +170,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   };
   if (inputs.filter((i) => i === '-').length > 1) return usage('stdin ("-") can be read only once');
   if (flags.sidecar && inputs.length > 1) return usage('--sidecar takes a single input; use --out-dir for several');
+  if (flags.report && inputs.length > 1 && !flags.outDir) return usage('--report takes a single input; with -o it names a folder for one report per page');
   if (flags.sidecar && flags.outDir) return usage('--sidecar and --out-dir do not go together: --out-dir already writes a sidecar per input');
   if (flags.encoding) {
     try {
@@ -189,6 +196,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const outDir = flags.outDir === undefined ? null : resolve(io.cwd, flags.outDir);
   const loop = outDir ? inputs.find((i) => i !== '-' && sameDir(resolve(io.cwd, i), outDir)) : undefined;
   if (loop !== undefined) return usage(`${loop} is both an input and the out dir: pith never writes into the folder it reads; give another -o`);
+  if (flags.records && flags.report) return usage('--report does not go with --records: the sidecars are on stdout; render one with pith report');
+  const reports = flags.report ? await import('./report.js') : null;
+  const reportPath = flags.report ? resolve(io.cwd, flags.report) : '';
   if (batchMode) {
     // Loaded only for a batch run (worker pool, globbing, WARC reading): a single page
     // should not pay for them at start.
@@ -225,7 +235,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       stderr: io.stderr,
       ...(io.onSignal ? { onSignal: io.onSignal } : {}),
     };
-    return flags.records ? runRecords(config, io.stdin) : runBatch(config);
+    if (flags.records) return runRecords(config, io.stdin);
+    const problem = reports?.reportDirProblem(inputs, io.cwd, config.outDir, reportPath);
+    if (problem) return usage(problem);
+    const code = await runBatch(config);
+    const tag = flags.shard ? `${flags.shard.index}-of-${flags.shard.count}` : null;
+    return reports && (await reports.reportBatch(config.outDir, reportPath, tag, io)) !== EXIT.OK ? EXIT.FAILED : code;
   }
   // Stdin among the inputs with -o: name outputs as the batch does, so both modes agree, and
   // refuse, as it does, to replace a file pith did not write.
@@ -260,6 +275,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         failed++;
         io.stderr.write(`pith: ${shown}: ${problem}\n`);
       }
+      if (reports) await reports.writePageReport(join(reportPath, `${stems[i]}.html`), result.sidecar, result.text);
       continue;
     }
     if (flags.sidecar) {
@@ -269,6 +285,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         io.stderr.write(`pith: ${shown}: ${problem}\n`);
       }
     }
+    if (reports) await reports.writePageReport(reportPath, result.sidecar, result.text);
     try {
       await emit(io.stdout, flags.json ? JSON.stringify({ ...result.sidecar, text: result.text }) + '\n' : result.text);
     } catch (error) {
@@ -328,20 +345,4 @@ async function cleanOne(input: string, base: Partial<Options>, io: CliIO): Promi
     }
   }
   return clean(bytes, { ...base, path: input });
-}
-
-/** The calls writeAtomic makes: node:fs/promises, or a test's fault-injecting layer (CliIO.fs). */
-type AtomicFs = DirFs & Pick<WriteFs, 'writeFile' | 'rename' | 'rm'>;
-
-/** Write to a temporary name, then rename: a reader never sees half a file. */
-export async function writeAtomic(path: string, content: string, fs: AtomicFs = fsPromises()): Promise<void> {
-  await mkdirExplained(fs, dirname(path));
-  const tmp = `${path}.pith-tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  try {
-    await fs.writeFile(tmp, content);
-    await fs.rename(tmp, path);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
 }

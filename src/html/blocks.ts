@@ -1,5 +1,6 @@
 import { ELEMENT_PATH_MAX_PARTS } from '../thresholds.js';
 import type { Block, BlockType } from '../types.js';
+import { orderOf, type PageOrder } from './order.js';
 
 const BLOCK_TAGS: Record<string, BlockType> = {
   P: 'paragraph',
@@ -111,7 +112,7 @@ function nthOfType(parent: Element, cache: NthCache): Map<Element, { n: number; 
  * quote, code block, table and caption is one block; loose text in containers is a
  * paragraph of its own.
  */
-export function blocksFrom(root: Element, startIndex = 0): Block[] {
+export function blocksFrom(root: Element, order?: PageOrder): Block[] {
   const blocks: Block[] = [];
   const nthCache: NthCache = new Map();
   let ruled = false;
@@ -121,7 +122,7 @@ export function blocksFrom(root: Element, startIndex = 0): Block[] {
     const block: Block = {
       text,
       type,
-      position: { index: startIndex + blocks.length, path: elementPath(el, nthCache) },
+      position: { index: blocks.length, path: elementPath(el, nthCache), ...orderOf(order, el) },
       linkDensity: Math.min(1, linkText(el) / total),
     };
     if (ruled) block.ruleBefore = true;

@@ -2,6 +2,7 @@ import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
 import { LINK_BLOCK_DENSITY, RESTORE_MIN_CHARS } from '../thresholds.js';
 import { blocksFrom } from './blocks.js';
+import type { PageOrder } from './order.js';
 import { fold } from './lines.js';
 
 
@@ -22,7 +23,7 @@ function restorable(b: Block): boolean {
  * headline is not a removal: it is shown as the title.
  */
 export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Block[] {
-  const all = blocksFrom(page);
+  const all = blocksFrom(page, doc.data.order as PageOrder | undefined);
   const keys = all.map((b) => fold(b.text));
   const keptKeys = kept.map((b) => fold(b.text));
   // Walk both in order: each kept block finds its place in the page after the previous one.
@@ -43,6 +44,9 @@ export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Bloc
       if (at >= 0) {
         for (; next < at; next++) if (!used.has(next) && restorable(all[next]!)) (out.push(all[next]!), used.add(next));
         next = Math.max(next, at + 1);
+        // The located content is a copy: its block takes the page place of the block it matched.
+        const order = all[at]!.position.order;
+        if (order !== undefined) b.position = { ...b.position, order };
       }
       out.push(b);
     });
@@ -58,7 +62,7 @@ export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Bloc
       rule: 'outside-main-content',
       reason: linky ? 'Link block outside the main content located on the page' : 'Block outside the main content located on the page (byline, teaser, widget or page chrome)',
       text: b.text,
-      position: { index: -1, path: b.position.path },
+      position: { index: -1, path: b.position.path, ...(b.position.order === undefined ? {} : { order: b.position.order }) },
     });
   });
   out.forEach((b, i) => (b.position = { ...b.position, index: i }));

@@ -1,5 +1,5 @@
 import type { PithDocument } from '../document.js';
-import type { Sidecar, SourceInfo } from '../types.js';
+import type { Position, Sidecar, SourceInfo } from '../types.js';
 import { crypto } from '../lazy.js';
 import { countWords } from '../measure.js';
 
@@ -32,10 +32,22 @@ export function toSidecar(doc: PithDocument): Sidecar {
     source: sourceOf(doc),
     ...doc.meta,
     wordCount: countWords(typeof doc.data.bodyText === 'string' ? doc.data.bodyText : ''),
+    kept: doc.blocks.filter((b) => b.label?.main).map((b) => ({ text: b.text, type: b.type, position: { ...b.position }, ...(b.title ? { title: true as const } : {}) })),
     removed: doc.removed.map((r) => ({ ...r, position: { ...r.position } })),
     related: doc.related.map((r) => ({ ...r })),
     warnings: doc.messages.filter((m) => m.level === 'warning').map((m) => `${m.stage}: ${m.message}`),
   };
+  rankOrders([...sidecar.kept, ...sidecar.removed].map((b) => b.position));
   if (doc.options.debug) sidecar.debug = { messages: doc.messages, ...doc.debug };
   return sidecar;
+}
+
+/**
+ * Page orders as ranks among the ones the sidecar holds (0, 1, 2…): the same page parsed by
+ * another DOM engine numbers its elements differently (jsdom adds the <tbody> a table
+ * implies, linkedom does not), but it puts the same blocks in the same order.
+ */
+function rankOrders(positions: Position[]): void {
+  const rank = new Map([...new Set(positions.map((p) => p.order).filter((o) => o !== undefined))].sort((a, b) => a - b).map((o, i) => [o, i]));
+  for (const p of positions) if (p.order !== undefined) p.order = rank.get(p.order)!;
 }

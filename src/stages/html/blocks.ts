@@ -1,9 +1,10 @@
 import type { PithDocument } from '../../document.js';
 import { blocksFrom } from '../../html/blocks.js';
+import type { PageOrder } from '../../html/order.js';
 import { htmlWork } from './work.js';
 
 /** HTML stage 4: blocks. Cut the located content into paragraphs, headings, list items, quotes, tables, code and captions (html/blocks.ts). */
 export function blocks(doc: PithDocument): void {
   const { root, document } = htmlWork(doc);
-  doc.blocks = blocksFrom(root ?? document.documentElement);
+  doc.blocks = blocksFrom(root ?? document.documentElement, doc.data.order as PageOrder);
 }

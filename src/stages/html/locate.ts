@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { PithDocument } from '../../document.js';
 import { normalizeSpace } from '../../html/blocks.js';
 import { readabilityMissed, storyContainer } from '../../html/fallback.js';
+import { copyOrder, type PageOrder } from '../../html/order.js';
 import { READABILITY_MIN_CHARS } from '../../thresholds.js';
 import { htmlWork } from './work.js';
 
@@ -16,6 +17,7 @@ export function locate(doc: PithDocument): void {
   const body = document.body;
   // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.
   const spare = body ? (body.cloneNode(true) as Element) : null;
+  if (body && spare) copyOrder(doc.data.order as PageOrder, body, spare);
   let root: Element | null = null;
   let article: ReturnType<Readability<string>['parse']> = null;
   try {

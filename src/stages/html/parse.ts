@@ -1,6 +1,7 @@
 import type { PithDocument } from '../../document.js';
 import { loadDom } from '../../html/dom.js';
 import { readMeta } from '../../html/meta.js';
+import { numberElements } from '../../html/order.js';
 import type { HtmlWork } from '../../html/types.js';
 
 /**
@@ -13,5 +14,7 @@ export async function parse(doc: PithDocument): Promise<void> {
   doc.onRelease(() => page.close());
   doc.meta = { ...doc.meta, ...readMeta(page.document, doc.url) };
   doc.data.declaredExcerpt = doc.meta.excerpt;
+  // Every element's place in the page, so a sidecar alone can put each block back in order (html/order.ts).
+  doc.data.order = numberElements(page.document.documentElement);
   doc.data.html = { document: page.document, spare: null, root: null } satisfies HtmlWork;
 }
