@@ -48,9 +48,10 @@ export function histogram(counts: readonly number[], title: string, xLabel: stri
   const max = Math.max(1, ...counts);
   const bw = plotW / bins;
   const parts: string[] = [];
-  for (const t of [0, 0.5, 1]) {
-    const y = 14 + plotH - t * plotH;
-    parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${y}" y2="${y}" stroke="#e3e6eb"></line><text x="${left - 6}" y="${y + 4}" text-anchor="end">${fmt(Math.round(t * max))}</text>`);
+  // Whole numbers of pages only: with a tallest bar of 1, a middle tick would read "1" twice.
+  for (const n of new Set([0, Math.round(max / 2), max])) {
+    const y = 14 + plotH - (n / max) * plotH;
+    parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${y}" y2="${y}" stroke="#e3e6eb"></line><text x="${left - 6}" y="${y + 4}" text-anchor="end">${fmt(n)}</text>`);
   }
   counts.forEach((c, i) => {
     const bh = Math.round((c / max) * plotH);
