@@ -43,7 +43,14 @@ export async function runPipeline(doc: PithDocument): Promise<void> {
     await stage.run(doc);
     if (doc.options.debug) ((doc.debug.timings ??= {}) as Record<string, number>)[stage.name] = performance.now() - t0;
   }
-  // Markup, images or a lone headline with no story under it: say so, not exit 0 with nothing.
+  // Markup, images or a lone headline with no story under it: say so, not exit 0 with
+  // nothing. A page with text all of which was removed fails too: a silent empty page in a
+  // cleaned folder is a loss nobody sees (its sidecar still lists every removal).
   const body = typeof doc.data.bodyText === 'string' ? doc.data.bodyText : '';
-  if (!body.trim() && !doc.meta.title?.trim()) doc.fail('empty', 'found no story text in the page');
+  if (!body.trim()) {
+    const removed = doc.removed.length;
+    if (removed) doc.fail('empty', `kept no story text: all ${removed} text blocks of the page were removed as boilerplate (the sidecar lists them)`);
+    if (!doc.meta.title?.trim()) doc.fail('empty', 'found no story text in the page');
+    if (!doc.options.title) doc.fail('empty', 'found no story text in the page, only a headline (left out by the title option)');
+  }
 }

@@ -36,6 +36,12 @@ export const META_CHARSET_SCAN_BYTES = 4096;
 export const CAPTION_SENTENCE_MIN_WORDS = 8;
 /** Readability's charThreshold: fewer characters than this and it retries with rules relaxed. */
 export const READABILITY_MIN_CHARS = 500;
+/**
+ * Characters of text inside <noscript> from which a page whose <noscript> holds more text than
+ * the rest of its body is read as a browser without JavaScript renders it (forum software
+ * serves its posts there); below it a <noscript> is a "please enable JavaScript" line.
+ */
+export const NOSCRIPT_MIN_CHARS = 200;
 /** Characters of a link's text for it to read as an article headline in a related list. */
 export const RELATED_MIN_TITLE_CHARS = 15;
 /** Related cards recorded per removed block: enough to describe it, not a site map. */

@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import type { PithDocument } from '../document.js';
 import { blocksFrom, normalizeSpace } from './blocks.js';
-import { loadDom } from './dom.js';
 import { readabilityMissed, storyContainer } from './fallback.js';
 import { readMeta } from './meta.js';
+import { parsePage } from './noscript.js';
 import { prune } from './prune.js';
 import { reconcile } from './outside.js';
 import { READABILITY_MIN_CHARS } from '../thresholds.js';
@@ -17,7 +17,7 @@ import { READABILITY_MIN_CHARS } from '../thresholds.js';
 export async function segmentHtml(doc: PithDocument): Promise<void> {
   // Style sheets never reach the parser (dom.ts pre-strips them): jsdom's CSS parser
   // throws on some real-world CSS, e.g. Sass variables left inside calc().
-  const page = (await loadDom(doc.options.dom))(doc.raw, doc.options.url);
+  const page = await parsePage(doc);
   try {
     const document = page.document;
     doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };
