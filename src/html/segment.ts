@@ -4,6 +4,7 @@ import { blocksFrom, normalizeSpace } from './blocks.js';
 import { readabilityMissed, storyContainer } from './fallback.js';
 import { readMeta } from './meta.js';
 import { parsePage } from './noscript.js';
+import { detectPageType } from '../pagetype/detect.js';
 import { prune } from './prune.js';
 import { reconcile } from './outside.js';
 import { READABILITY_MIN_CHARS } from '../thresholds.js';
@@ -22,6 +23,8 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
     const document = page.document;
     doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };
     doc.data.declaredExcerpt = doc.meta.excerpt;
+    // Read before pruning: the evidence (schema.org items, card grids, buy controls) is what pruning takes away.
+    doc.pageType = detectPageType(document, { url: doc.options.url ?? doc.meta.url, published: doc.meta.published });
     prune(doc, document);
     const body = document.body;
     // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.

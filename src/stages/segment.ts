@@ -9,5 +9,7 @@ export async function segment(doc: PithDocument): Promise<void> {
     await segmentHtml(doc);
   } else {
     segmentText(doc);
+    const { detectTextPageType } = await import('../pagetype/text.js');
+    doc.pageType = detectTextPageType(doc.blocks, doc.options.url);
   }
 }

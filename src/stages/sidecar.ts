@@ -80,6 +80,7 @@ export function toSidecar(doc: PithDocument): Sidecar {
     source: sourceOf(doc),
     ...doc.meta,
     wordCount: countWords(typeof doc.data.bodyText === 'string' ? doc.data.bodyText : ''),
+    pageType: doc.pageType,
     removed: doc.removed.map((r) => ({ ...r, position: { ...r.position } })),
     related: doc.related.map((r) => ({ ...r })),
     warnings: doc.messages.filter((m) => m.level === 'warning').map((m) => `${m.stage}: ${m.message}`),
