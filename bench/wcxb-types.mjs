@@ -4,7 +4,7 @@
 // tuning/checking split (bench/split.mjs), count pages that came out empty, and measure
 // the sidecar's `pageType` against the truth's `page_type` (accuracy and confusion).
 //
-//   node bench/wcxb-types.mjs [dataDir] [--set html|text] [--out dir] [--json file] [--confusion]
+//   node bench/wcxb-types.mjs [dataDir] [--set html|text] [--only pageType] [--out dir] [--json file] [--confusion]
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,11 +17,12 @@ const value = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--set', '--out', '--json'].includes(args[i - 1])));
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--set', '--out', '--json', '--only'].includes(args[i - 1])));
 const dataDir = resolve(positional[0] ?? join(here, '../../shared/bench/wcxb'));
 const set = value('--set', 'html');
 const outDir = value('--out', null);
 const jsonOut = value('--json', null);
+const only = value('--only', null);
 
 const { clean } = await import(join(here, '../dist/index.js'));
 const truth = JSON.parse(await readFile(join(dataDir, 'ground-truth.json'), 'utf8'));
@@ -33,7 +34,7 @@ const pages = [];
 for (const file of files) {
   const id = file.replace(/\.(html\.gz|html|txt)$/, '');
   const t = truth[id];
-  if (!t) continue;
+  if (!t || (only && t.page_type !== only)) continue;
   const bytes = await readFile(join(dir, file));
   const result = await clean(bytes, { path: file, title: false, format: set === 'html' ? 'html' : 'text', url: t.url });
   const body = result.ok ? result.text : '';

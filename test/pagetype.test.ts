@@ -81,6 +81,23 @@ describe('page type, HTML', () => {
   });
 });
 
+describe('content by page type', () => {
+  it('a Q&A thread keeps the question and every answer, in order', async () => {
+    const meta = (i: number) => `<div class="post-meta"><a class="username" href="/u/user${i}">user${i}</a><time datetime="2026-01-0${i + 1}">Jan ${i + 1}</time></div>`;
+    const question = `<div class="question">${meta(0)}<div class="body">${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+    const third = 'The minutes of the meeting were published late because the clerk who writes them was ill for two weeks and nobody else had been trained to do it.';
+    const answers = [PROSE[3]!, PROSE[4]!, third].map((p, i) => `<div class="answer">${meta(i + 1)}<div class="body"><p>${p}</p></div></div>`).join('');
+    const r = await clean(page('', `<header><a href="/">Forum</a></header><main><h1>Why was the budget late?</h1>${question}<h2>3 Answers</h2><div id="answers">${answers}</div></main><footer>About us</footer>`), { format: 'html', title: false });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    validateSidecar(r.sidecar);
+    expect(r.sidecar.pageType?.type).toBe('forum');
+    const at = [PROSE[0]!, PROSE[3]!, PROSE[4]!, third].map((b) => r.text.indexOf(b));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+});
+
 describe('page type, text scrapes', () => {
   it('a thread flattened to text: short dated lines each followed by a post', async () => {
     const text = ['Budget thread', ...PROSE.flatMap((p, i) => [`user${i} Jan ${i + 1}, 2026, 4:5${i}pm`, p, `${i} Likes`])].join('\n');

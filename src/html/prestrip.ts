@@ -157,7 +157,7 @@ export function prestrip(html: string, options: PrestripOptions = {}): string {
 
 /** Rough length of the text in a piece of markup: tags out, white space runs as one. */
 function textLength(markup: string): number {
-  return markup.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().length;
+  return markup.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim().length;
 }
 
 /**

@@ -5,6 +5,7 @@ import { readabilityMissed, storyContainer } from './fallback.js';
 import { readMeta } from './meta.js';
 import { parsePage } from './noscript.js';
 import { detectPageType } from '../pagetype/detect.js';
+import { contentRoot } from '../pagetype/content.js';
 import { prune } from './prune.js';
 import { reconcile } from './outside.js';
 import { READABILITY_MIN_CHARS } from '../thresholds.js';
@@ -24,7 +25,9 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
     doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };
     doc.data.declaredExcerpt = doc.meta.excerpt;
     // Read before pruning: the evidence (schema.org items, card grids, buy controls) is what pruning takes away.
-    doc.pageType = detectPageType(document, { url: doc.options.url ?? doc.meta.url, published: doc.meta.published });
+    const seen: Parameters<typeof detectPageType>[2] = {};
+    doc.pageType = detectPageType(document, { url: doc.options.url ?? doc.meta.url, published: doc.meta.published }, seen);
+    doc.data.pageStructure = seen.structure;
     prune(doc, document);
     const body = document.body;
     // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.
@@ -57,6 +60,8 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
         root = spare ?? document.documentElement;
       }
     }
+    // The page type may choose the content instead (a thread keeps every post): pagetype/content.ts.
+    root = (spare && contentRoot(doc, spare)) || root;
     doc.meta.title ??= normalizeSpace(document.querySelector('h1')?.textContent ?? document.title ?? '') || null;
     doc.blocks = blocksFrom(root!);
     if (spare && root !== spare) doc.blocks = reconcile(doc, spare, doc.blocks);

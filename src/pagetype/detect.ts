@@ -11,8 +11,10 @@ import { readStructure, type Structure } from './structure.js';
  * adds its weight (src/thresholds.ts, PAGE_TYPE_WEIGHTS) to one type; the highest sum
  * wins, and the winner's evidence goes into the sidecar so every decision can be read.
  */
-export function detectPageType(document: Document, facts: Facts): PageType {
-  return scorePageType(readDeclared(document), readStructure(document), facts);
+export function detectPageType(document: Document, facts: Facts, seen?: { structure?: Structure }): PageType {
+  const structure = readStructure(document);
+  if (seen) seen.structure = structure;
+  return scorePageType(readDeclared(document), structure, facts);
 }
 
 export interface Facts {

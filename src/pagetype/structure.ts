@@ -56,9 +56,27 @@ function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Characters of an element's text with white-space runs counted as one: the length of
+ * text(el) without building it, which on a page of megabytes of text is most of the cost.
+ */
+function size(el: Element): number {
+  const s = el.textContent ?? '';
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ws = c === 32 || (c >= 9 && c <= 13) || c === 160;
+    if (!ws) n++;
+    else if (!space) n++;
+    space = ws;
+  }
+  return space && n > 0 ? n - 1 : n;
+}
+
 function linkChars(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += text(a).length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += size(a);
   return n;
 }
 
@@ -91,31 +109,39 @@ function repeated(marks: Element[], body: Element, maxDepth = 10): Map<Element, 
   return groups;
 }
 
-function posts(body: Element, bodyChars: number): Structure['posts'] {
+/**
+ * The posts of a thread, or an article's comments: the largest group (by text) of sibling
+ * containers of one shape that each hold a date. Empty when no two such containers exist.
+ */
+export function postGroup(body: Element): Element[] {
   const marks = Array.from(body.querySelectorAll(DATE)).filter((el) => !inChrome(el));
-  let best: Structure['posts'] = { count: 0, share: 0, withAuthor: 0, linkShare: 0, avgChars: 0, headlined: 0 };
+  let best: Element[] = [];
   let bestChars = 0;
   for (const byShape of repeated(marks, body).values()) {
     for (const members of byShape.values()) {
       if (members.size < 2) continue;
       let chars = 0;
-      let links = 0;
-      let withAuthor = 0;
-      let headlined = 0;
-      for (const m of members) {
-        if (Array.from(m.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => linkChars(h) >= 0.6 * text(h).length && text(h).length >= HEADLINE_MIN_CHARS)) headlined++;
-        chars += text(m).length;
-        links += linkChars(m);
-        if (hasAuthor(m)) withAuthor++;
-      }
-      // The biggest group by text: a thread's posts, or an article's comments.
-      if (chars > bestChars) {
-        bestChars = chars;
-        best = { count: members.size, share: chars / Math.max(1, bodyChars), withAuthor, linkShare: links / Math.max(1, chars), avgChars: chars / members.size, headlined };
-      }
+      for (const m of members) chars += size(m);
+      if (chars > bestChars) [best, bestChars] = [[...members], chars];
     }
   }
   return best;
+}
+
+function posts(body: Element, bodyChars: number): Structure['posts'] {
+  const members = postGroup(body);
+  if (members.length === 0) return { count: 0, share: 0, withAuthor: 0, linkShare: 0, avgChars: 0, headlined: 0 };
+  let chars = 0;
+  let links = 0;
+  let withAuthor = 0;
+  let headlined = 0;
+  for (const m of members) {
+    if (Array.from(m.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => linkChars(h) >= 0.6 * size(h) && size(h) >= HEADLINE_MIN_CHARS)) headlined++;
+    chars += size(m);
+    links += linkChars(m);
+    if (hasAuthor(m)) withAuthor++;
+  }
+  return { count: members.length, share: chars / Math.max(1, bodyChars), withAuthor, linkShare: links / Math.max(1, chars), avgChars: chars / members.length, headlined };
 }
 
 function hasAuthor(el: Element): boolean {
@@ -128,7 +154,7 @@ function hasAuthor(el: Element): boolean {
 }
 
 function cards(body: Element, bodyChars: number): Structure['cards'] {
-  const links = Array.from(body.querySelectorAll('a[href]')).filter((a) => !inChrome(a) && text(a).length >= 3);
+  const links = Array.from(body.querySelectorAll('a[href]')).filter((a) => !inChrome(a) && size(a) >= 3);
   let best: Structure['cards'] = { count: 0, share: 0, priced: 0, linkShare: 0 };
   let bestChars = 0;
   for (const byShape of repeated(links, body, 6).values()) {
@@ -138,11 +164,10 @@ function cards(body: Element, bodyChars: number): Structure['cards'] {
       let priced = 0;
       let linked = 0;
       for (const m of members) {
-        const t = text(m);
-        chars += t.length;
+        chars += size(m);
         linked += linkChars(m);
         PRICE.lastIndex = 0;
-        if (PRICE.test(t)) priced++;
+        if (PRICE.test(m.textContent ?? '')) priced++;
       }
       // Menus are lists of bare links: a card carries more than its link's few words.
       if (chars / members.size < 25) continue;
@@ -170,7 +195,7 @@ export function readStructure(document: Document): Structure {
   const body = document.body;
   const empty: Structure = { bodyChars: 0, posts: { count: 0, share: 0, withAuthor: 0, linkShare: 0, avgChars: 0, headlined: 0 }, cards: { count: 0, share: 0, priced: 0, linkShare: 0 }, prices: 0, buy: 0, code: 0, navTree: 0, prose: 0, headings: 0, linkedHeadings: 0, cta: 0, dates: 0, anchoredHeadings: 0, editLinks: 0 };
   if (!body) return empty;
-  const bodyChars = text(body).length;
+  const bodyChars = size(body);
   const cardInfo = cards(body, bodyChars);
   let prices = 0;
   for (const el of Array.from(body.querySelectorAll('[itemprop="price"], [class*="price" i]'))) if (!inChrome(el) && el.children.length <= 3 && /\d/.test(el.textContent ?? '')) prices++;
@@ -183,11 +208,11 @@ export function readStructure(document: Document): Structure {
     if (BUY_WORDS.test(label) || BUY_TOKENS.some((p) => hasToken(tokensOf(el), p))) buy++;
   }
   let code = 0;
-  for (const el of Array.from(body.querySelectorAll('pre, code'))) if (el.localName === 'pre' || text(el).length > 40) code++;
+  for (const el of Array.from(body.querySelectorAll('pre, code'))) if (el.localName === 'pre' || size(el) > 40) code++;
   let prose = 0;
   for (const p of Array.from(body.getElementsByTagName('p'))) {
-    const t = text(p);
-    if (t.length >= PROSE_PARAGRAPH && linkChars(p) < 0.3 * t.length) prose++;
+    const n = size(p);
+    if (n >= PROSE_PARAGRAPH && linkChars(p) < 0.3 * n) prose++;
   }
   const headings = Array.from(body.querySelectorAll('h2, h3, h4')).filter((h) => !inChrome(h));
   return {
@@ -200,7 +225,7 @@ export function readStructure(document: Document): Structure {
     navTree: navTree(body),
     prose,
     headings: headings.length,
-    linkedHeadings: headings.filter((h) => linkChars(h) >= 0.6 * text(h).length && text(h).length > 0).length,
+    linkedHeadings: headings.filter((h) => linkChars(h) >= 0.6 * size(h) && size(h) > 0).length,
     cta,
     dates: body.querySelectorAll(DATE).length,
     anchoredHeadings: headings.filter((h) => h.querySelector('a[href^="#"]') !== null || (h.parentElement?.querySelector(':scope > a[href^="#"]') ?? null) !== null).length,
