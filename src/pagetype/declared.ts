@@ -82,20 +82,24 @@ function walk(value: unknown, listed: boolean, out: Declared, depth: number): vo
 
 export function readDeclared(document: Document): Declared {
   const out: Declared = { own: new Map(), listed: new Map(), ogType: null };
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  // Walks and tag lists, not selector queries: on jsdom each query walks the whole tree.
+  for (const script of Array.from(document.getElementsByTagName('script')).filter((el) => /ld\+json/i.test(el.getAttribute('type') ?? ''))) {
     try {
       walk(JSON.parse(script.textContent ?? ''), false, out, 0);
     } catch {
       // Broken JSON-LD is common: the other evidence still stands.
     }
   }
-  for (const el of Array.from(document.querySelectorAll('[itemtype]'))) {
+  const items: Element[] = [];
+  const walker = document.createTreeWalker(document.documentElement ?? document, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (el.hasAttribute('itemtype')) items.push(el);
+  for (const el of items) {
     const types = (el.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean);
     // A microdata item inside a list item, or inside another item of the same type, is listed.
     const listed = el.parentElement?.closest('[itemtype*="ItemList"], [itemprop="itemListElement"]') !== null || el.getAttribute('itemprop') === 'itemListElement';
     for (const t of types) add(listed ? out.listed : out.own, t.replace(/^.*[/:]/, '').toLowerCase());
   }
-  const og = document.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
+  const og = Array.from(document.getElementsByTagName('meta')).find((m) => (m.getAttribute('property') ?? m.getAttribute('name')) === 'og:type')?.getAttribute('content');
   out.ogType = og ? og.trim().toLowerCase() : null;
   return out;
 }

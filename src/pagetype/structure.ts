@@ -43,7 +43,7 @@ const HEADLINE_MIN_CHARS = 25;
 // A link to the page's own source: a repository's edit or blob view, a wiki's edit action.
 const EDIT_LINK = /\/(?:edit|blob)\/[^?#]*\.(?:md|mdx|rst|adoc|txt|html?)(?:$|[?#])|[?&]action=edit\b|\/-\/edit\//i;
 const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
-const DATE = 'time, [datetime], [itemprop="datePublished"], [itemprop="dateCreated"], [itemprop="uploadDate"], [class*="date" i], [class*="timestamp" i]';
+const DATE_PROPS = new Set(['datePublished', 'dateCreated', 'uploadDate']);
 const AUTHOR_TOKENS = [['author'], ['user'], ['username'], ['poster'], ['member'], ['creator'], ['byline'], ['avatar'], ['userinfo'], ['user', 'name'], ['post', 'author'], ['profile']];
 // Currency next to a number, either side; a price needs digits and a currency mark.
 export const PRICE = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|zł|Kč|kr|R\$|Rs\.?))\s?\d[\d.,\s]{0,12}\d|\d[\d.,]{0,12}\s?(?:[€£₽₹]|\b(?:EUR|USD|zł|Kč|kr|руб|грн|元|円))/giu;
@@ -51,6 +51,44 @@ export const PRICE = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|SE
 export const BUY_WORDS = /\b(?:add to (?:cart|bag|basket|trolley)|buy now|buy it now|in den warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carrito|comprar|aggiungi al carrello|acquista|in winkelwagen|toevoegen aan winkelwagen|dodaj do koszyka|kup teraz|lägg i varukorg|læg i kurv|legg i handlekurv|в корзину|купить|sepete ekle)\b|カートに入れる|加入购物车|立即购买|장바구니/iu;
 const BUY_TOKENS = [['add', 'to', 'cart'], ['add', 'to', 'bag'], ['add', 'to', 'basket'], ['addtocart'], ['buy', 'now'], ['buy', 'button'], ['product', 'form'], ['quantity'], ['qty']];
 const NAV_TREE_TOKENS = [['sidebar'], ['toc'], ['docs'], ['doc'], ['nav'], ['menu'], ['tree'], ['sidenav']];
+
+/**
+ * The elements each measure looks at, gathered in one walk over the body: on jsdom a
+ * selector query walks the whole tree each time, and a dozen of them cost more than the parse.
+ */
+interface Index {
+  dates: Element[];
+  links: Element[];
+  headings: Element[];
+  paragraphs: Element[];
+  code: Element[];
+  prices: Element[];
+  controls: Element[];
+  buyFields: number;
+  named: Element[];
+}
+
+function indexOf(body: Element): Index {
+  const ix: Index = { dates: [], links: [], headings: [], paragraphs: [], code: [], prices: [], controls: [], buyFields: 0, named: [] };
+  // A tree walker, not getElementsByTagName('*'): jsdom's live collection is quadratic to copy.
+  const walker = body.ownerDocument.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    const name = el.localName;
+    const cls = el.getAttribute('class') ?? '';
+    const prop = el.getAttribute('itemprop');
+    const role = el.getAttribute('role');
+    if (name === 'time' || el.hasAttribute('datetime') || (prop && DATE_PROPS.has(prop)) || /date|timestamp/i.test(cls)) ix.dates.push(el);
+    if (name === 'a' && el.hasAttribute('href')) ix.links.push(el);
+    if (name === 'h2' || name === 'h3' || name === 'h4') ix.headings.push(el);
+    else if (name === 'p') ix.paragraphs.push(el);
+    else if (name === 'pre' || name === 'code') ix.code.push(el);
+    if (prop === 'price' || /price/i.test(cls)) ix.prices.push(el);
+    if (name === 'button' || (name === 'input' && el.getAttribute('type') === 'submit') || (name === 'a' && (/btn|button/i.test(cls) || role === 'button'))) ix.controls.push(el);
+    if ((name === 'form' && /cart|basket/i.test(el.getAttribute('action') ?? '')) || ((name === 'input' || name === 'select') && /^(?:quantity|qty)$|quantity/i.test(el.getAttribute('name') ?? ''))) ix.buyFields++;
+    if (name === 'nav' || name === 'aside' || role === 'navigation' || cls || el.hasAttribute('id')) ix.named.push(el);
+  }
+  return ix;
+}
 
 function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -113,8 +151,8 @@ function repeated(marks: Element[], body: Element, maxDepth = 10): Map<Element, 
  * The posts of a thread, or an article's comments: the largest group (by text) of sibling
  * containers of one shape that each hold a date. Empty when no two such containers exist.
  */
-export function postGroup(body: Element): Element[] {
-  const marks = Array.from(body.querySelectorAll(DATE)).filter((el) => !inChrome(el));
+export function postGroup(body: Element, ix: Index = indexOf(body)): Element[] {
+  const marks = ix.dates.filter((el) => !inChrome(el));
   let best: Element[] = [];
   let bestChars = 0;
   for (const byShape of repeated(marks, body).values()) {
@@ -128,8 +166,8 @@ export function postGroup(body: Element): Element[] {
   return best;
 }
 
-function posts(body: Element, bodyChars: number): Structure['posts'] {
-  const members = postGroup(body);
+function posts(body: Element, bodyChars: number, ix: Index): Structure['posts'] {
+  const members = postGroup(body, ix);
   if (members.length === 0) return { count: 0, share: 0, withAuthor: 0, linkShare: 0, avgChars: 0, headlined: 0 };
   let chars = 0;
   let links = 0;
@@ -153,8 +191,8 @@ function hasAuthor(el: Element): boolean {
   return false;
 }
 
-function cards(body: Element, bodyChars: number): Structure['cards'] {
-  const links = Array.from(body.querySelectorAll('a[href]')).filter((a) => !inChrome(a) && size(a) >= 3);
+function cards(body: Element, bodyChars: number, ix: Index): Structure['cards'] {
+  const links = ix.links.filter((a) => !inChrome(a) && size(a) >= 3);
   let best: Structure['cards'] = { count: 0, share: 0, priced: 0, linkShare: 0 };
   let bestChars = 0;
   for (const byShape of repeated(links, body, 6).values()) {
@@ -180,9 +218,9 @@ function cards(body: Element, bodyChars: number): Structure['cards'] {
   return best;
 }
 
-function navTree(body: Element): number {
+function navTree(ix: Index): number {
   let most = 0;
-  for (const el of Array.from(body.querySelectorAll('nav, aside, [role="navigation"], [class], [id]'))) {
+  for (const el of ix.named) {
     const named = el.localName === 'nav' || el.localName === 'aside' || el.getAttribute('role') === 'navigation' || NAV_TREE_TOKENS.some((p) => hasToken(tokensOf(el), p));
     if (!named || !el.querySelector('li ul, li ol')) continue;
     const n = el.getElementsByTagName('a').length;
@@ -196,39 +234,40 @@ export function readStructure(document: Document): Structure {
   const empty: Structure = { bodyChars: 0, posts: { count: 0, share: 0, withAuthor: 0, linkShare: 0, avgChars: 0, headlined: 0 }, cards: { count: 0, share: 0, priced: 0, linkShare: 0 }, prices: 0, buy: 0, code: 0, navTree: 0, prose: 0, headings: 0, linkedHeadings: 0, cta: 0, dates: 0, anchoredHeadings: 0, editLinks: 0 };
   if (!body) return empty;
   const bodyChars = size(body);
-  const cardInfo = cards(body, bodyChars);
+  const ix = indexOf(body);
+  const cardInfo = cards(body, bodyChars, ix);
   let prices = 0;
-  for (const el of Array.from(body.querySelectorAll('[itemprop="price"], [class*="price" i]'))) if (!inChrome(el) && el.children.length <= 3 && /\d/.test(el.textContent ?? '')) prices++;
-  let buy = body.querySelectorAll('form[action*="cart" i], form[action*="basket" i], input[name="quantity" i], input[name="qty" i], select[name*="quantity" i]').length;
+  for (const el of ix.prices) if (!inChrome(el) && el.children.length <= 3 && /\d/.test(el.textContent ?? '')) prices++;
+  let buy = ix.buyFields;
   let cta = 0;
-  for (const el of Array.from(body.querySelectorAll('button, input[type="submit"], a[class*="btn" i], a[class*="button" i], a[role="button"]'))) {
+  for (const el of ix.controls) {
     if (inChrome(el)) continue;
     cta++;
     const label = `${text(el)} ${el.getAttribute('value') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
     if (BUY_WORDS.test(label) || BUY_TOKENS.some((p) => hasToken(tokensOf(el), p))) buy++;
   }
   let code = 0;
-  for (const el of Array.from(body.querySelectorAll('pre, code'))) if (el.localName === 'pre' || size(el) > 40) code++;
+  for (const el of ix.code) if (el.localName === 'pre' || size(el) > 40) code++;
   let prose = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of ix.paragraphs) {
     const n = size(p);
     if (n >= PROSE_PARAGRAPH && linkChars(p) < 0.3 * n) prose++;
   }
-  const headings = Array.from(body.querySelectorAll('h2, h3, h4')).filter((h) => !inChrome(h));
+  const headings = ix.headings.filter((h) => !inChrome(h));
   return {
     bodyChars,
-    posts: posts(body, bodyChars),
+    posts: posts(body, bodyChars, ix),
     cards: cardInfo,
     prices,
     buy,
     code,
-    navTree: navTree(body),
+    navTree: navTree(ix),
     prose,
     headings: headings.length,
     linkedHeadings: headings.filter((h) => linkChars(h) >= 0.6 * size(h) && size(h) > 0).length,
     cta,
-    dates: body.querySelectorAll(DATE).length,
+    dates: ix.dates.length,
     anchoredHeadings: headings.filter((h) => h.querySelector('a[href^="#"]') !== null || (h.parentElement?.querySelector(':scope > a[href^="#"]') ?? null) !== null).length,
-    editLinks: Array.from(body.querySelectorAll('a[href]')).filter((a) => EDIT_LINK.test(a.getAttribute('href') ?? '')).length,
+    editLinks: ix.links.filter((a) => EDIT_LINK.test(a.getAttribute('href') ?? '')).length,
   };
 }
