@@ -1,4 +1,4 @@
-import type { Block, ErrorCode, Format, Kind, Message, Meta, RelatedItem, Removal, Sidecar, SourceInfo } from './types.js';
+import type { Block, ErrorCode, Format, Kind, Message, Meta, PageType, RelatedItem, Removal, Sidecar, SourceInfo } from './types.js';
 import type { Options } from './options.js';
 
 /**
@@ -18,6 +18,8 @@ export class PithDocument {
   raw = '';
   format: Format | null = null;
   meta: Meta = { title: null, byline: null, published: null, siteName: null, lang: null, url: null, excerpt: null };
+  /** What kind of page this is and why (set by the segment stage, src/pagetype/). */
+  pageType: PageType | null = null;
   /** The page's blocks in reading order (set by the segment stage, labelled by classify). */
   blocks: Block[] = [];
   /** Every removed block, recorded by whichever stage removed it. */

@@ -28,7 +28,7 @@ const html = (name: keyof HtmlStages): Stage => ({
 
 /**
  * The pipeline, in order — declared here once and mirrored in the README. Every page:
- * inflate → sniff → decode → format; then an HTML page parse → prune → locate → blocks →
+ * inflate → sniff → decode → format; then an HTML page parse → type → prune → locate → blocks →
  * reconcile → label, a text scrape lines → story → label → settle; then render. The sidecar
  * is the document written out afterwards (stages/sidecar.ts).
  */
@@ -38,6 +38,7 @@ export const STAGES: readonly Stage[] = Object.freeze([
   { name: 'decode', run: decode },
   { name: 'format', run: format },
   html('parse'),
+  html('type'),
   html('prune'),
   html('locate'),
   html('blocks'),
@@ -71,7 +72,14 @@ export async function runPipeline(doc: PithDocument): Promise<void> {
   } finally {
     doc.release();
   }
-  // Markup, images or a lone headline with no story under it: say so, not exit 0 with nothing.
+  // Markup, images or a lone headline with no story under it: say so, not exit 0 with
+  // nothing. A page with text all of which was removed fails too: a silent empty page in a
+  // cleaned folder is a loss nobody sees (its sidecar still lists every removal).
   const body = typeof doc.data.bodyText === 'string' ? doc.data.bodyText : '';
-  if (!body.trim() && !doc.meta.title?.trim()) doc.fail('empty', 'found no story text in the page');
+  if (!body.trim()) {
+    const removed = doc.removed.length;
+    if (removed) doc.fail('empty', `kept no story text: all ${removed} text blocks of the page were removed as boilerplate (the sidecar lists them)`);
+    if (!doc.meta.title?.trim()) doc.fail('empty', 'found no story text in the page');
+    if (!doc.options.title) doc.fail('empty', 'found no story text in the page, only a headline (left out by the title option)');
+  }
 }

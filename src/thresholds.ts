@@ -60,6 +60,12 @@ export const HEADLINE_PREFIX_MIN_SHARE = 0.5;
 export const CAPTION_SENTENCE_MIN_WORDS = 8;
 /** Readability's charThreshold: fewer characters than this and it retries with rules relaxed. */
 export const READABILITY_MIN_CHARS = 500;
+/**
+ * Characters of text inside <noscript> from which a page whose <noscript> holds more text than
+ * the rest of its body is read as a browser without JavaScript renders it (forum software
+ * serves its posts there); below it a <noscript> is a "please enable JavaScript" line.
+ */
+export const NOSCRIPT_MIN_CHARS = 200;
 /** Characters of a link's text for it to read as an article headline in a related list. */
 export const RELATED_MIN_TITLE_CHARS = 15;
 /** Related cards recorded per removed block: enough to describe it, not a site map. */
@@ -244,3 +250,53 @@ export const BATCH_MAX_JOBS_PER_CORE = 4;
  * line or ends the loop, and a page settles in one or two; the cap only bounds pathological input.
  */
 export const TEXT_SETTLE_PASSES = 8;
+
+// --- Page type (src/pagetype/) ---
+/**
+ * Weights of the evidence for a page type: each piece adds its weight to one type and the
+ * highest sum wins. Declared schema.org types outweigh structure, structure outweighs the
+ * URL (a weak hint, never enough alone to overturn the article prior plus prose). Tuned on
+ * the tuning part of the WCXB dev pages only (bench/split.mjs, bench/wcxb-types.mjs).
+ */
+export const PAGE_TYPE_WEIGHTS = {
+  articlePrior: 1,
+  declared: 3,
+  declaredForum: 5,
+  declaredArticle: 1.5,
+  ogArticle: 0.5,
+  ogType: 2,
+  posts: 3,
+  postsShare: 3,
+  postsMinShare: 0.3,
+  postsMaxLinkShare: 0.5,
+  cardsMin: 6,
+  cardsMinShare: 0.3,
+  cardsMinLinkShare: 0.25,
+  pricedGridShare: 0.6,
+  cards: 1,
+  cardsShare: 3,
+  priceBuy: 3,
+  catalogPrices: 10,
+  catalog: 2,
+  buy: 1,
+  navTreeMin: 20,
+  codeNav: 3,
+  navTree: 1.5,
+  code: 1,
+  permalinks: 1.5,
+  editLink: 1.5,
+  linkedHeadingsMin: 6,
+  teasers: 2.5,
+  prose: 0.08,
+  proseMax: 2,
+  published: 2,
+  service: 2,
+  serviceMaxProse: 12,
+  serviceHeadingsPerProse: 0.8,
+  docsMinProse: 10,
+  textCodeLines: 8,
+  textPostMinChars: 100,
+  textShortShare: 0.7,
+  url: 0.75,
+  urlRoot: 0.75,
+} as const;

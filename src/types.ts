@@ -128,6 +128,28 @@ export interface Meta {
   excerpt: string | null;
 }
 
+/** The kinds of page pith recognises (src/pagetype/). */
+export const PAGE_TYPES = ['article', 'forum', 'product', 'documentation', 'listing', 'collection', 'service'] as const;
+export type PageTypeName = (typeof PAGE_TYPES)[number];
+
+/** One piece of evidence for a page type: where it was seen and how much it weighs. */
+export interface PageTypeEvidence {
+  type: PageTypeName;
+  /** A stable identifier of the signal (e.g. `schema-own`, `posts`, `price-buy`, `url`). */
+  signal: string;
+  weight: number;
+  /** What was seen, in words. */
+  detail: string;
+}
+
+/** The page's type and the evidence that decided it: the winner's evidence, and the runner-up's score. */
+export interface PageType {
+  type: PageTypeName;
+  score: number;
+  runnerUp: { type: PageTypeName; score: number } | null;
+  evidence: PageTypeEvidence[];
+}
+
 /** The sidecar: the document object written out. See schema/sidecar.schema.json. */
 export interface Sidecar extends Meta {
   schemaVersion: 1;
@@ -135,6 +157,8 @@ export interface Sidecar extends Meta {
   wordCount: number;
   /** The blocks kept as the story, in reading order: with `removed`, the whole page. */
   kept: KeptBlock[];
+  /** What kind of page this is, with the evidence (null when no page was read). */
+  pageType: PageType | null;
   removed: Removal[];
   related: RelatedItem[];
   warnings: string[];

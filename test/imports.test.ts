@@ -71,7 +71,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['index.ts', 'report/'],
   ['pipeline.ts'],
   ['stages/'],
-  ['html/', 'text/'],
+  ['html/', 'text/', 'pagetype/'],
   ['document.ts', 'options.ts', 'rules/', 'language/', 'vocab/'],
   ['types.ts', 'thresholds.ts', 'exit.ts', 'write.ts', 'lazy.ts', 'measure.ts', 'owner.ts'],
 ];

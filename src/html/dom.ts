@@ -10,7 +10,7 @@
  */
 import { jsdom } from '../lazy.js';
 import type { DomEngine } from '../options.js';
-import { prestrip } from './prestrip.js';
+import { prestrip, type PrestripOptions } from './prestrip.js';
 
 export interface ParsedPage {
   document: Document;
@@ -18,7 +18,7 @@ export interface ParsedPage {
   close(): void;
 }
 
-type Parser = (html: string, url: string | null) => ParsedPage;
+type Parser = (html: string, url: string | null, options?: PrestripOptions) => ParsedPage;
 
 const loaded = new Map<DomEngine, Promise<Parser>>();
 
@@ -41,11 +41,11 @@ function baseUrl(url: string | null): string | undefined {
 }
 
 function jsdomParser(mod: typeof import('jsdom')): Parser {
-  return (html, url) => {
+  return (html, url, options) => {
     // A silent virtual console: the page's markup errors are the page's problem, not stderr's.
     const virtualConsole = new mod.VirtualConsole();
     const base = baseUrl(url);
-    const dom = new mod.JSDOM(prestrip(html), base ? { url: base, virtualConsole } : { virtualConsole });
+    const dom = new mod.JSDOM(prestrip(html, options), base ? { url: base, virtualConsole } : { virtualConsole });
     return { document: dom.window.document, close: () => dom.window.close() };
   };
 }
@@ -99,8 +99,8 @@ function linkedomParser(mod: typeof import('linkedom')): Parser {
       this.setAttribute('href', value);
     },
   });
-  return (html, url) => {
-    const markup = prestrip(html);
+  return (html, url, options) => {
+    const markup = prestrip(html, options);
     let { document } = mod.parseHTML(markup) as unknown as { document: Document };
     if (!HAS_BODY.test(markup) || document.documentElement?.localName !== 'html') document = implyRoots(mod, markup, document);
     // linkedom knows no document URL: give Readability and `href` the same URLs jsdom

@@ -110,8 +110,18 @@ function nextTag(html: string, lower: string, from: number): Tag | null {
 
 const JSON_LD = /\btype\s*=\s*["']?\s*application\/ld\+json/i;
 
+export interface PrestripOptions {
+  /**
+   * Keep what <noscript> holds, as a browser without JavaScript renders it (only its own
+   * tags go). Some pages (forum software above all) put their whole content there.
+   */
+  keepNoscript?: boolean;
+  /** Filled in: characters of text (tags left out) inside the <noscript> elements dropped. */
+  stats?: { noscriptChars: number };
+}
+
 /** The markup with scripts (but JSON-LD), styles, SVG, MathML, templates, <noscript> and comments removed. */
-export function prestrip(html: string): string {
+export function prestrip(html: string, options: PrestripOptions = {}): string {
   // ASCII-only lowering keeps every index the same (String#toLowerCase grows U+0130); tag
   // names are ASCII anyway.
   const lower = html.replace(/[A-Z]+/g, (s) => s.toLowerCase());
@@ -120,16 +130,21 @@ export function prestrip(html: string): string {
   let at = 0;
   // Names already seen unclosed: searching again for each later one would make the scan quadratic.
   const unclosed = new Set<string>();
+  // Kept only in the body: in <head> it holds style sheets and pixels, and unwrapping them
+  // there would open the body early and push the rest of <head> into it.
+  const bodyAt = options.keepNoscript ? Math.max(0, lower.indexOf('<body')) : 0;
   for (let tag = nextTag(html, lower, 0); tag; tag = nextTag(html, lower, at)) {
     at = tag.end;
     let cut = -1;
     if (tag.name === '' && html.startsWith('<!--', tag.start)) cut = tag.end;
+    else if (tag.name === 'noscript' && options.keepNoscript && tag.start > bodyAt) cut = tag.end;
     else if (!tag.closing && DROP.has(tag.name)) {
       if (tag.name === 'script' && JSON_LD.test(html.slice(tag.start, tag.openEnd))) continue;
       // An element never closed is left for the parser to close wherever the page implies.
       if (RAW.has(tag.name) || tag.selfClosing) cut = tag.end;
       else if (!unclosed.has(tag.name)) cut = matchingEnd(html, lower, tag);
       if (cut < 0) unclosed.add(tag.name);
+      else if (tag.name === 'noscript' && options.stats) options.stats.noscriptChars += textLength(html.slice(tag.end, cut));
     }
     if (cut < 0) continue;
     if (tag.start > kept) out.push(html.slice(kept, tag.start));
@@ -138,6 +153,11 @@ export function prestrip(html: string): string {
   if (kept === 0) return html;
   out.push(html.slice(kept));
   return out.join('');
+}
+
+/** Rough length of the text in a piece of markup: tags out, white space runs as one. */
+function textLength(markup: string): number {
+  return markup.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim().length;
 }
 
 /**

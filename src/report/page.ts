@@ -10,7 +10,7 @@ import { esc, kindOf } from './escape.js';
 import { head } from './style.js';
 
 /** A sidecar as read back from a file: fields added since it was written may be missing. */
-export type SavedSidecar = Omit<Sidecar, 'kept'> & { kept?: KeptBlock[]; pageType?: unknown };
+export type SavedSidecar = Omit<Sidecar, 'kept' | 'pageType'> & { kept?: KeptBlock[]; pageType?: unknown };
 
 export interface PageReportOptions {
   /** The text output as pith wrote it; without it the text is rebuilt from the kept blocks. */
@@ -83,12 +83,22 @@ function gapBetween(prev: Row | undefined, row: Row): string {
   return typeof a === 'number' && typeof b === 'number' && b > a + 1 ? '<div class="gap"></div>' : '';
 }
 
+/** The page type and the evidence that decided it, from a sidecar that may be old or hand-made. */
+function pageTypeLine(t: unknown): string | null {
+  if (typeof t === 'string') return t;
+  if (!t || typeof t !== 'object') return null;
+  const { type, evidence } = t as { type?: unknown; evidence?: unknown };
+  if (typeof type !== 'string') return null;
+  const signals = Array.isArray(evidence) ? evidence.filter((e) => e && e.type === type && typeof e.detail === 'string').map((e) => String(e.detail)) : [];
+  return signals.length ? `${type} (${signals.join('; ')})` : type;
+}
+
 function metaList(s: SavedSidecar, rows: Row[]): string {
   const src = s.source ?? ({} as SavedSidecar['source']);
   const keptWords = (s.kept ?? []).reduce((n, b) => n + countWords(b.text), 0);
   const removedWords = s.removed.reduce((n, r) => n + countWords(r.text), 0);
   const items: Array<[string, unknown]> = [
-    ['page type', typeof s.pageType === 'string' ? s.pageType : null],
+    ['page type', pageTypeLine(s.pageType)],
     ['source', src.path],
     ['format', [src.format, src.encoding, src.gzip ? 'gzip' : null, typeof src.bytes === 'number' ? `${src.bytes} bytes` : null].filter(Boolean).join(' · ')],
     ['byline', s.byline],

@@ -33,6 +33,7 @@ export function toSidecar(doc: PithDocument): Sidecar {
     ...doc.meta,
     wordCount: countWords(typeof doc.data.bodyText === 'string' ? doc.data.bodyText : ''),
     kept: doc.blocks.filter((b) => b.label?.main).map((b) => ({ text: b.text, type: b.type, position: { ...b.position }, ...(b.title ? { title: true as const } : {}) })),
+    pageType: doc.pageType,
     removed: doc.removed.map((r) => ({ ...r, position: { ...r.position } })),
     related: doc.related.map((r) => ({ ...r })),
     warnings: doc.messages.filter((m) => m.level === 'warning').map((m) => `${m.stage}: ${m.message}`),

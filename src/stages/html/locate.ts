@@ -3,6 +3,7 @@ import type { PithDocument } from '../../document.js';
 import { normalizeSpace } from '../../html/blocks.js';
 import { readabilityMissed, storyContainer } from '../../html/fallback.js';
 import { copyOrder, type PageOrder } from '../../html/order.js';
+import { contentRoot } from '../../pagetype/content.js';
 import { READABILITY_MIN_CHARS } from '../../thresholds.js';
 import { htmlWork } from './work.js';
 
@@ -46,6 +47,8 @@ export function locate(doc: PithDocument): void {
       root = spare ?? document.documentElement;
     }
   }
+  // The page type may choose the content instead (a thread keeps every post): pagetype/content.ts.
+  root = (spare && contentRoot(doc, spare)) || root;
   doc.meta.title ??= normalizeSpace(document.querySelector('h1')?.textContent ?? document.title ?? '') || null;
   // With the rule off (ablation), nothing is left outside: the whole pruned page is classified.
   if (spare && !doc.ruleOn('outside-main-content')) root = spare;

@@ -1,6 +1,6 @@
 import type { PithDocument } from '../../document.js';
-import { loadDom } from '../../html/dom.js';
 import { readMeta } from '../../html/meta.js';
+import { parsePage } from '../../html/noscript.js';
 import { numberElements } from '../../html/order.js';
 import type { HtmlWork } from '../../html/types.js';
 
@@ -10,7 +10,8 @@ import type { HtmlWork } from '../../html/types.js';
  * is let go when the page is done (document.release()).
  */
 export async function parse(doc: PithDocument): Promise<void> {
-  const page = (await loadDom(doc.options.dom))(doc.raw, doc.url);
+  // Read with the body's <noscript> when that is where the page's content is (html/noscript.ts).
+  const page = await parsePage(doc);
   doc.onRelease(() => page.close());
   doc.meta = { ...doc.meta, ...readMeta(page.document, doc.url) };
   doc.data.declaredExcerpt = doc.meta.excerpt;

@@ -3,6 +3,7 @@ import { pageStopwords } from '../../language/page.js';
 import { analyseLines } from '../../text/lines.js';
 import { textBlocks } from '../../text/split.js';
 import type { TextWork } from '../../text/types.js';
+import { detectTextPageType } from '../../pagetype/text.js';
 
 /**
  * Text stage 1: lines. Every non-blank line of the scrape is a block (text/split.ts); the
@@ -14,4 +15,5 @@ export function lines(doc: PithDocument): void {
   doc.blocks = textBlocks(doc.raw);
   const stopwords = pageStopwords(doc.blocks);
   doc.data.text = { lines: analyseLines(doc.blocks, stopwords), stopwords } satisfies TextWork;
+  doc.pageType = detectTextPageType(doc.blocks, doc.url);
 }
