@@ -7,18 +7,14 @@ import {
   BYLINE_START,
   CONTACT,
   COPYRIGHT,
-  CREDIT,
   CREDIT_TAIL,
   DATE_WORD,
-  GALLERY_COUNTER,
   MONTH,
   NUMERIC_DATE,
   PROMO,
   RELATIVE_AGE,
-  SCRIPT_PLACEHOLDER,
   TAGS_LABEL,
   TEASER_LABEL,
-  VIDEO_LINE,
 } from './vocabulary.js';
 
 export const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -42,8 +38,6 @@ export interface LineContext {
   after: boolean;
   nearTop: boolean;
   pageUrls: Set<string>;
-  /** How often each short text occurs on the page. */
-  seen: Map<string, number>;
 }
 
 /** A rule for one block: removes it (and, for `withNext`, the block after) when `test` holds. */
@@ -90,10 +84,6 @@ const P = <K extends HtmlRuleId>(id: K): (typeof HTML_RULES)[K]['params'] => HTM
 /** The line rules, in the order they are tried; the first that holds labels the block. */
 export const LINE_RULES: readonly LineRule[] = [
   {
-    ...spec('trailing-copyright'), anyLength: true,
-    test: (c) => c.after && COPYRIGHT.test(c.t) && c.t.length <= P('trailing-copyright').maxChars,
-  },
-  {
     ...spec('caption-credit'), anyLength: true,
     test: (c) => c.b.type === 'paragraph' && c.t.length <= P('caption-credit').maxChars && CREDIT_TAIL.test(c.t),
   },
@@ -131,34 +121,14 @@ export const LINE_RULES: readonly LineRule[] = [
     related: (c) => relatedItem(c.b),
   },
   {
-    ...spec('video-line'),
-    test: (c) => VIDEO_LINE.test(c.t) && c.t.length <= BYLINE_MAX_CHARS && (words(c.t) <= P('video-line').maxBareWords || (c.b.linkDensity ?? 0) >= P('video-line').minLinkShare || !ends(c.t)),
-  },
-  {
-    ...spec('script-placeholder'),
-    test: (c) => SCRIPT_PLACEHOLDER.test(c.t) && words(c.t) <= P('script-placeholder').maxWords,
-  },
-  {
     ...spec('ad-label'),
     test: (c) => AD_LABEL.test(c.t) && words(c.t) <= P('ad-label').maxWords && !ends(c.t),
-  },
-  {
-    ...spec('gallery-counter'),
-    test: (c) => GALLERY_COUNTER.test(c.t),
-  },
-  {
-    ...spec('credit'),
-    test: (c) => CREDIT.test(c.t) && c.t.length <= P('credit').maxChars,
   },
   {
     ...spec('caption'),
     // Captions written as full sentences belong to the story (they often carry facts the
     // text does not); labels and fragments are picture furniture.
     test: (c) => c.b.type === 'caption' && !(ends(c.t) && words(c.t) >= CAPTION_SENTENCE_MIN_WORDS),
-  },
-  {
-    ...spec('repeated'),
-    test: (c) => (c.seen.get(c.t) ?? 0) >= P('repeated').minCount && isLink(c.b),
   },
   {
     ...spec('byline'),

@@ -13,8 +13,6 @@ export const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}
 export const RELATIVE_AGE = new Caseless(/\b\d+\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(vor|il y a|hace|fa)\s+\d+\s*\p{L}+/u);
 /** Labels that introduce a link to another story inside the text: "Read more:", "Lesen Sie auch:". */
 export const TEASER_LABEL = new Caseless(/^(read more|read also|also read|more|related|see more|see also|watch|listen|don'?t miss|recommended|further reading|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer más|ver también|te puede interesar|leggi anche|vedi anche|czytaj też|czytaj także|zobacz też|zobacz także|lees ook|leia também|veja também|читайте также)\b/u);
-/** Credit and caption labels. */
-export const CREDIT = new Caseless(/^©\s*\p{L}[^.]*$|^(photo|photos|image|images|picture|credit|credits|foto|fotos|bild|bilder|quelle|source|crédit|crédits|fuente|fonte|zdjęcie|źródło|фото|источник)\s*(credit)?\s*[:：]|\((image|photo|picture|foto|bild)\s*(credit)?\s*:[^)]*\)\s*$|\bcredit\s*:\s*[^.]*$/u, { tiny: true });
 /** Labels that mark an advertisement slot or an interruption of the story by one. */
 export const AD_LABEL = new Caseless(/^(advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|continue reading below|story continues below|article continues below|scroll to continue)\b/u, { tiny: true });
 /** Calls to follow, subscribe or sign up, and the like, at a story's end. */
@@ -27,9 +25,3 @@ export const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w{2,}/u;
 export const TAGS_LABEL = new Caseless(/^(tags|tagged|tagged with|keywords|topics|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|tag|argomenti|tagi|tematy)\b\s*[:：]?/u);
 /** A caption's closing credit: "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Image: Getty)". */
 export const CREDIT_TAIL = new Caseless(/\((?:[^()]*\b(photo|photograph|foto|image|file|getty|credit|bild|imago|dpa|reuters|afp|epa|shutterstock)\b[^()]*)\)\s*$/u);
-/** Video player furniture: a "Watch:" / "Video:" label or a bare running time. */
-export const VIDEO_LINE = new Caseless(/^(watch|video|videos|now playing|up next|ver vídeo|vídeo|vidéo|regarder|ansehen|guarda|zobacz wideo|смотреть)\s*[:：|-]|^\d{1,2}:\d{2}(:\d{2})?$/u);
-/** A gallery counter: "Image 1 of 9", "Bild 3 von 12", "4/10". */
-export const GALLERY_COUNTER = new Caseless(/^(\p{L}+\s+)?\d+\s*(of|\/|von|de|di|z|из|sur)\s*\d+$/u);
-/** Placeholders a page shows when its script does not run. */
-export const SCRIPT_PLACEHOLDER = new Caseless(/\b(requires javascript|enable javascript|javascript (is )?(disabled|required)|loading content|loading\s*\.\.\.|wird geladen|chargement en cours|cargando)\b/u);

@@ -5,7 +5,6 @@
  * numbers tell prose from menus, headlines, credits and card furniture.
  */
 import { PropertyPattern } from '../latin.js';
-import { TEXT_RULES } from '../rules/index.js';
 import { tokens } from '../language/page.js';
 import { TEXT_CJK_SENTENCE_SHARE, CJK_WEIGHT, TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_CHARS, TEXT_PROSE_MIN_STOPWORDS, TEXT_PROSE_MIN_WORDS, TEXT_PROSE_UNPUNCTUATED_CHARS, TEXT_PROSE_UNPUNCTUATED_STOPWORDS, TEXT_PROSE_CHARS_PER_MARK, TEXT_TOKENS_KEPT, TEXT_CJK_STOPWORD_MAX_SHARE } from '../thresholds.js';
 
@@ -21,8 +20,6 @@ export interface LineFeatures {
   prose: boolean;
   /** Ends in an ellipsis cut: the line is a teaser's shortened blurb. */
   truncated: boolean;
-  /** A Title Case headline glued to its blurb ("…In NASCAR FinaleFord v Toyota flopped…"): a flattened card. */
-  glued: boolean;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
@@ -36,7 +33,6 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const toks = tokens(text);
   const words = toks.length + cjk;
   const truncated = TRUNCATED.test(text);
-  const glued = isGluedCard(text);
   // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
   const sentence = !truncated && SENTENCE_END.test(withoutTrailingDecoration(text));
   let density: number | null = null;
@@ -51,7 +47,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
     (words >= TEXT_PROSE_MIN_WORDS || cjk > 0) &&
     functionWords &&
     (sentence || cjkSentence || (weight >= TEXT_PROSE_UNPUNCTUATED_CHARS && punctuated(text) && (density === null || density >= TEXT_PROSE_UNPUNCTUATED_STOPWORDS)));
-  return { weight, words, sentence, stopwords: density, prose, truncated, glued };
+  return { weight, words, sentence, stopwords: density, prose, truncated };
 }
 
 /** Running prose has commas and stops inside it; tag clouds and keyword strips have none. */
@@ -60,18 +56,6 @@ function punctuated(text: string): boolean {
   return marks * TEXT_PROSE_CHARS_PER_MARK >= text.length;
 }
 
-const GLUED = new PropertyPattern(String.raw`^(.{15,150}?[\p{Ll}\p{N}?!'’”])(\p{Lu}\p{Ll})`, 'u');
-const HEAD_WORD = new PropertyPattern(String.raw`[\p{L}][\p{L}'’]*`, 'gu');
-const CAPITAL = new PropertyPattern(String.raw`^\p{Lu}`, 'u');
-
-function isGluedCard(text: string): boolean {
-  const m = GLUED.exec(text);
-  if (!m) return false;
-  const head = m[1]!.match(HEAD_WORD.for(text)) ?? [];
-  const capitals = head.filter((w) => CAPITAL.for(text).test(w)).length;
-  const { minWords, minCapsShare } = TEXT_RULES['text-glued-card'].params;
-  return head.length >= minWords && capitals / head.length >= minCapsShare;
-}
 
 const DECORATION = new PropertyPattern(String.raw`[\s\p{Extended_Pictographic}\u200b\ufe0f]`, 'u');
 /**
