@@ -185,6 +185,11 @@ export const TEXT_TITLE_REACH = 12;
 export const TEXT_TITLE_MIN_WORDS = 3;
 /** …and at most this many (CJK-weighted) characters. */
 export const TEXT_TITLE_MAX_CHARS = 250;
+/** A byline line has at most this many words. */
+export const TEXT_BYLINE_MAX_WORDS = 24;
+/** A short line is a date line when its date, weighed this many times, is at least the line's length less TEXT_DATE_SLACK_CHARS. */
+export const TEXT_DATE_WEIGHT = 3;
+export const TEXT_DATE_SLACK_CHARS = 20;
 /** A boilerplate section heading is a short line: at most this many words. */
 export const TEXT_HEADING_MAX_WORDS = 8;
 /** Lines after a comments heading searched for a commenter's name/date line that proves a real thread. */
@@ -199,8 +204,6 @@ export const TEXT_CARD_SOURCE_MAX_WORDS = 4;
 export const TEXT_FURNITURE_GAPS = 3;
 /** A line announcing a list has at least this many words ("Tags:" and "Share:" are labels). */
 export const TEXT_LIST_INTRO_MIN_WORDS = 3;
-/** Content words (non-stopwords) are at least this many characters long for the topic comparison. */
-export const TEXT_TOPIC_MIN_WORD = 4;
 /** Consecutive rows built alike that make a data table or schedule (fewer is a list of links or a byline block). */
 export const TEXT_TABLE_MIN_ROWS = 4;
 /** …or this many when every row has tab-separated cells (innerText's table rows). */

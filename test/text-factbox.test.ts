@@ -21,13 +21,6 @@ const box = ['Drums by the River', '', '2024.10.05 ~ 2024.12.31', 'Tue – Sat 7
 const tail = ['Share this entry', 'Share on Facebook', 'Share on Twitter', 'Share by Mail', '', 'Leave a Reply', 'Your email address will not be published.', '', 'Copyright © 2024 River Stage.'];
 
 describe('text path: fact box above the share bar', () => {
-  it('keeps the groups of short lines between the last paragraph and the share bar, and reads them back unchanged', async () => {
-    const r = await cleanScrape([...head, ...story, ...box, ...tail].join('\n'));
-    for (const line of ['Drums by the River', 'Tue – Sat 7PM (closed Sun & Mon)', 'A seats 40,000', '02-555-0100']) expect(r.text).toContain(line);
-    expect(r.text).not.toContain('Share on Facebook');
-    const again = await clean(r.text, { format: 'text' });
-    expect(again.ok && again.text).toBe(r.text);
-  });
 
   it('drops a lone category line above the share bar', async () => {
     const r = await cleanScrape([...head, ...story, 'Festival News, Dance Reviews', '', ...tail].join('\n'));

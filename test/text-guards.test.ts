@@ -91,21 +91,4 @@ describe('text path: over-pruning guards', () => {
     expect(r.sidecar.related[0]).toMatchObject({ title: 'Botanic garden plans new palm house' });
   });
 
-  it('ends a short story at a "More from" heading when the longer articles below it are about something else', async () => {
-    const story = [
-      'Council approves night buses for the harbour district',
-      'Six routes will run until 2 a.m. from June, the council decided on Tuesday after a year-long trial on two lines carried more passengers than expected.',
-      'The trial buses were used by about 1,200 people a night, mostly hospital and restaurant staff finishing late shifts.',
-    ];
-    const other = [
-      'More from Harbour Gazette',
-      'Fishermen and shipping firms clash over new offshore wind zone',
-      'The dispute over the proposed wind zone off the northern cape has moved from public meetings to the courts, where the fishermen argue that the consultation ignored the spawning grounds of the bay.',
-      'Shipping companies, for their part, say the zone would force container vessels into a narrower lane close to the rocks, where two groundings were recorded in the past decade.',
-      'A mediator appointed by the regional government will present a first report in the autumn, but the court case is likely to take longer than that, according to lawyers for both sides.',
-    ];
-    const r = await run([...story, ...other].join('\n') + '\n');
-    expect(r.text).toBe(story.join('\n') + '\n');
-    expect(r.sidecar.removed.find((x) => x.text === 'More from Harbour Gazette')?.kind).toBe('related');
-  });
 });

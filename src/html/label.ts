@@ -67,14 +67,12 @@ export function labelHtml(doc: PithDocument): void {
     if (main(b) && !b.title && fold(b.text) === dek && !(b.type === 'paragraph' && parent(b) === storyBox)) remove(b, 'other', 'standfirst', HTML_RULES.standfirst.reason);
   }
   const pageUrls = new Set([doc.meta.url, doc.url].filter((u): u is string => !!u).map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
-  const seen = new Map<string, number>();
-  for (const b of blocks) if (b.text.length <= HTML_RULES.repeated.params.maxChars) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
 
   for (const [i, b] of blocks.entries()) {
     if (!main(b) || b.title) continue;
     const t = b.text;
     const long = t.length > SHORT_BLOCK_CHARS || b.type === 'table' || b.type === 'code';
-    const c: LineContext = { doc, b, t, next: blocks[i + 1], before: i < first, after: i > last, nearTop: i <= first + HTML_RULES.byline.params.topReach, pageUrls, seen };
+    const c: LineContext = { doc, b, t, next: blocks[i + 1], before: i < first, after: i > last, nearTop: i <= first + HTML_RULES.byline.params.topReach, pageUrls };
     const hit = LINE_RULES.find((r) => (r.anyLength || !long) && doc.ruleOn(r.rule) && r.test(c));
     if (!hit) continue;
     const kind = typeof hit.kind === 'function' ? hit.kind(c) : hit.kind;

@@ -6,14 +6,12 @@ import { BYLINE_MAX_CHARS, CAPTION_SENTENCE_MIN_WORDS, HEADLINE_MIN_WORDS, LINK_
 import { AD_LABEL } from '../vocab/ads.js';
 import { AGE_IN_LINE } from '../vocab/ages.js';
 import { BYLINE_START } from '../vocab/bylines.js';
-import { CREDIT, CREDIT_TAIL } from '../vocab/credits.js';
+import { CREDIT_TAIL } from '../vocab/credits.js';
 import { DATE_WORD, MONTH, NUMERIC_DATE } from '../vocab/dates.js';
 import { CONTACT, COPYRIGHT } from '../vocab/legal.js';
 import { PROMO } from '../vocab/newsletter.js';
-import { SCRIPT_PLACEHOLDER } from '../vocab/placeholders.js';
 import { TEASER_LABEL } from '../vocab/related.js';
 import { TAGS_LABEL } from '../vocab/tags.js';
-import { GALLERY_COUNTER, VIDEO_LINE } from '../vocab/video.js';
 
 export const ends = (s: string) => /[.!?…。！？»"”)\]]\s*$/u.test(s);
 export const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -33,8 +31,6 @@ export interface LineContext {
   after: boolean;
   nearTop: boolean;
   pageUrls: Set<string>;
-  /** How often each short text occurs on the page. */
-  seen: Map<string, number>;
 }
 
 /** A rule for one block: removes it (and, for `withNext`, the block after) when `test` holds. */
@@ -81,10 +77,6 @@ const P = <K extends HtmlRuleId>(id: K): (typeof HTML_RULES)[K]['params'] => HTM
 /** The line rules, in the order they are tried; the first that holds labels the block. */
 export const LINE_RULES: readonly LineRule[] = [
   {
-    ...spec('trailing-copyright'), anyLength: true,
-    test: (c) => c.after && COPYRIGHT.test(c.t) && c.t.length <= P('trailing-copyright').maxChars,
-  },
-  {
     ...spec('caption-credit'), anyLength: true,
     test: (c) => c.b.type === 'paragraph' && c.t.length <= P('caption-credit').maxChars && CREDIT_TAIL.test(c.t),
   },
@@ -122,34 +114,14 @@ export const LINE_RULES: readonly LineRule[] = [
     related: (c) => relatedItem(c.b),
   },
   {
-    ...spec('video-line'),
-    test: (c) => VIDEO_LINE.test(c.t) && c.t.length <= BYLINE_MAX_CHARS && (words(c.t) <= P('video-line').maxBareWords || (c.b.linkDensity ?? 0) >= P('video-line').minLinkShare || !ends(c.t)),
-  },
-  {
-    ...spec('script-placeholder'),
-    test: (c) => SCRIPT_PLACEHOLDER.test(c.t) && words(c.t) <= P('script-placeholder').maxWords,
-  },
-  {
     ...spec('ad-label'),
     test: (c) => AD_LABEL.test(c.t) && words(c.t) <= P('ad-label').maxWords && !ends(c.t),
-  },
-  {
-    ...spec('gallery-counter'),
-    test: (c) => GALLERY_COUNTER.test(c.t),
-  },
-  {
-    ...spec('credit'),
-    test: (c) => CREDIT.test(c.t) && c.t.length <= P('credit').maxChars,
   },
   {
     ...spec('caption'),
     // Captions written as full sentences belong to the story (they often carry facts the
     // text does not); labels and fragments are picture furniture.
     test: (c) => c.b.type === 'caption' && !(ends(c.t) && words(c.t) >= CAPTION_SENTENCE_MIN_WORDS),
-  },
-  {
-    ...spec('repeated'),
-    test: (c) => (c.seen.get(c.t) ?? 0) >= P('repeated').minCount && isLink(c.b),
   },
   {
     ...spec('byline'),

@@ -50,7 +50,6 @@ export const HTML_RULES = {
   },
   'orphan-heading': { kind: KINDS, reason: 'A heading whose whole section was removed', params: {} },
   // --- blocks: one block at a time (html/lines.ts), tried in this order ---
-  'trailing-copyright': { kind: 'footer', reason: 'After the story: a copyright or reuse notice', params: { maxChars: 400 } },
   'caption-credit': { kind: 'other', reason: 'A picture caption: a short paragraph ending in a photo credit', params: { maxChars: 400 } },
   'tag-list': { kind: 'other', reason: 'A tag or keyword line: a label and a list of terms, not a sentence', params: { minLinkShare: 0.5, minTerms: 3 } },
   'page-url': { kind: 'other', reason: "The page's own address printed as a line", params: {} },
@@ -58,13 +57,8 @@ export const HTML_RULES = {
   'teaser-line': { kind: 'related', reason: 'A "Read more:"-style line linking to another story', params: { minLinkShare: 0.3 } },
   'labelled-link': { kind: 'related', reason: 'A short label and a colon, then a link with a headline: a pointer to another story', params: { maxLabelWords: 5 } },
   'linked-headline': { kind: 'related', reason: 'A paragraph that is a single link with a headline, not a sentence: a teaser for another story', params: { minLinkShare: 0.9 } },
-  'video-line': { kind: 'video', reason: 'Video player text: a "Watch:" label or a running time', params: { maxBareWords: 2, minLinkShare: 0.5 } },
-  'script-placeholder': { kind: 'other', reason: "A placeholder shown when the page's script does not run", params: { maxWords: 8 } },
   'ad-label': { kind: 'ad', reason: 'A short advertisement label or "continue reading below" line', params: { maxWords: 5 } },
-  'gallery-counter': { kind: 'other', reason: 'A gallery counter such as "Image 1 of 9"', params: {} },
-  credit: { kind: 'other', reason: 'A photo or image credit line', params: { maxChars: 240 } },
   caption: { kind: 'other', reason: 'An image caption that is a label, not a sentence: describes a picture, not part of the story text', params: {} },
-  repeated: { kind: 'other', reason: 'A short link line repeated on the page (share buttons, widget links)', params: { minCount: 3, maxChars: 100 } },
   byline: {
     kind: 'other', reason: 'A byline or dateline: who wrote the story and when, not the story',
     // Before or after the story, or within topReach blocks of its first paragraph. A byline or date line has at most

@@ -36,10 +36,6 @@ export const TEXT_RULES = {
     // Searched this many lines into the run, while the text above stays this short (characters).
     params: { reach: 3, maxChars: 400 },
   },
-  'text-foreign-section': {
-    kind: 'related', reason: 'Prose after a boilerplate heading inside the run shares too few content words with the story above: another article, cut off.',
-    params: { minOverlap: 0.12 },
-  },
   'text-bio': {
     kind: 'other', reason: "An author's bio closing the story (a name line and a paragraph about that person, or a paragraph opening with the bylined name): cut off the run.",
     // Searched in the run's last `reach` lines; a bylined paragraph is a bio up to maxChars; a name line has minNameWords-maxNameWords capitalised words.
@@ -58,26 +54,11 @@ export const TEXT_RULES = {
     kind: 'other', reason: 'Keeps a list right after the story whose items are all built with one separator (tour dates, qualified teams).',
     params: { minItems: 4 },
   },
-  'text-fact-box': {
-    kind: 'other', reason: "Keeps an event's or product's fact box (small groups of short lines: dates, prices, contact) right above the story's share bar.",
-    // At most maxLines lines in at least minGroups groups of at most maxGroupLines lines.
-    params: { maxLines: 16, minGroups: 3, maxGroupLines: 4 },
-  },
-  'text-glued-card': {
-    kind: 'related', reason: 'A Title Case headline glued to its blurb ("…In NASCAR FinaleFord v Toyota flopped…") is a flattened teaser card: its prose counts for little in the story search.',
-    // The words before the lower→Upper junction: at least minWords, at least minCapsShare of them capitalised.
-    params: { minWords: 3, minCapsShare: 0.7 },
-  },
   // --- inside the story run ---
   'text-caption': {
     kind: 'other', reason: 'Image caption: the line is followed by a photo credit.',
     // The credit that marks the sentence above as a caption names a photographer and agency: at most this many words.
     params: { maxCreditWords: 8 },
-  },
-  'text-caps-link': {
-    kind: 'related', reason: 'Headline-length line set all in capitals between paragraphs: a link to another story.',
-    // At least this many words (a subheading in capitals says less), this share of cased letters capitals.
-    params: { minWords: 8, capsShare: 0.9 },
   },
   'text-recurring-caption': {
     kind: 'other', reason: 'Short line printed again and again on the page: a gallery caption under each photo, not story text.',
@@ -89,14 +70,8 @@ export const TEXT_RULES = {
     // The doubled headline has at least this many words (a doubled "Share" or "Menu" is no card).
     params: { minWords: 4 },
   },
-  'text-byline': {
-    kind: 'other', reason: 'Short byline or date line inside the story run.',
-    // A byline has at most maxWords words; a date line's date is at least 1/dateWeight of the line less dateSlackChars.
-    params: { maxWords: 24, dateWeight: 3, dateSlackChars: 20 },
-  },
   'text-caption-credit': { kind: 'other', reason: 'Image caption that ends with its photo credit.', params: {} },
   'text-credit': { kind: 'other', reason: 'Photo credit line inside the story run.', params: {} },
-  'text-repeated': { kind: 'other', reason: 'Line repeated elsewhere on the page (gallery caption or teaser), not story text.', params: {} },
   'text-box': { kind: KINDS, reason: 'Inside a box that a heading opened within the story (recorded as <heading rule>-box).', params: {} },
   // --- above the story ---
   'text-headline-furniture': { kind: 'other', reason: 'Byline, date or caption between the headline and the story.', params: {} },

@@ -5,7 +5,6 @@
  * numbers tell prose from menus, headlines, credits and card furniture.
  */
 import { cjkCount, weightedLength } from '../measure.js';
-import { TEXT_RULES } from '../rules/index.js';
 import { tokenCount, tokens } from '../language/page.js';
 import { TEXT_CJK_SENTENCE_SHARE, TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_CHARS, TEXT_PROSE_MIN_STOPWORDS, TEXT_PROSE_MIN_WORDS, TEXT_PROSE_UNPUNCTUATED_CHARS, TEXT_PROSE_UNPUNCTUATED_STOPWORDS, TEXT_PROSE_CHARS_PER_MARK, TEXT_TOKENS_KEPT, TEXT_CJK_STOPWORD_MAX_SHARE } from '../thresholds.js';
 
@@ -21,8 +20,6 @@ export interface LineFeatures {
   prose: boolean;
   /** Ends in an ellipsis cut: the line is a teaser's shortened blurb. */
   truncated: boolean;
-  /** A Title Case headline glued to its blurb ("…In NASCAR FinaleFord v Toyota flopped…"): a flattened card. */
-  glued: boolean;
 }
 
 const SENTENCE_END = /[.!?。！？…;:]["'”’»)\]]*$|[.!?。！？…]["'”’»)\]]*\s*\([^()]{1,40}\)$/u;
@@ -35,7 +32,6 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   const toks = tokens(text);
   const words = tokenCount(text) + cjk;
   const truncated = TRUNCATED.test(text);
-  const glued = isGluedCard(text);
   // Emoji and symbols after the stop ("See you soon! 🙂") do not unmake a sentence.
   const sentence = !truncated && SENTENCE_END.test(withoutTrailingDecoration(text));
   let density: number | null = null;
@@ -50,7 +46,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
     (words >= TEXT_PROSE_MIN_WORDS || cjk > 0) &&
     functionWords &&
     (sentence || cjkSentence || (weight >= TEXT_PROSE_UNPUNCTUATED_CHARS && punctuated(text) && (density === null || density >= TEXT_PROSE_UNPUNCTUATED_STOPWORDS)));
-  return { weight, words, sentence, stopwords: density, prose, truncated, glued };
+  return { weight, words, sentence, stopwords: density, prose, truncated };
 }
 
 /** Running prose has commas and stops inside it; tag clouds and keyword strips have none. */
@@ -59,18 +55,6 @@ function punctuated(text: string): boolean {
   return marks * TEXT_PROSE_CHARS_PER_MARK >= text.length;
 }
 
-const GLUED = /^(.{15,150}?[\p{Ll}\p{N}?!'’”])(\p{Lu}\p{Ll})/u;
-const HEAD_WORD = /[\p{L}][\p{L}'’]*/gu;
-const CAPITAL = /^\p{Lu}/u;
-
-function isGluedCard(text: string): boolean {
-  const m = GLUED.exec(text);
-  if (!m) return false;
-  const head = m[1]!.match(HEAD_WORD) ?? [];
-  const capitals = head.filter((w) => CAPITAL.test(w)).length;
-  const { minWords, minCapsShare } = TEXT_RULES['text-glued-card'].params;
-  return head.length >= minWords && capitals / head.length >= minCapsShare;
-}
 
 const DECORATION = /[\s\p{Extended_Pictographic}\u200b\ufe0f]/u;
 /**

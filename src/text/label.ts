@@ -52,7 +52,7 @@ function ownVerdict(line: TextLine, on: RuleOn): Verdict | null {
  * Story lines that are still furniture: bylines, dates, credits and the caption a
  * credit closes, markers and pointers. Subheadings and list items stay.
  */
-function insideVerdict(lines: readonly TextLine[], i: number, inRun: ReadonlyMap<string, number>, isFirst: boolean, on: RuleOn): Verdict | null {
+function insideVerdict(lines: readonly TextLine[], i: number, on: RuleOn): Verdict | null {
   const line = lines[i]!;
   const next = lines[i + 1];
   const caption = on('text-caption') ? verdict('text-caption') : null;
@@ -63,18 +63,13 @@ function insideVerdict(lines: readonly TextLine[], i: number, inRun: ReadonlyMap
   if (caption && credited && line.f.prose && (next.block.gapBefore ?? 0) === 0 && next.f.words <= TEXT_RULES['text-caption'].params.maxCreditWords && line.f.weight <= TEXT_CAPTION_MAX_CHARS) {
     return caption;
   }
-  if (line.capsLink && on('text-caps-link')) return verdict('text-caps-link');
   if (line.recurring && on('text-recurring-caption')) return verdict('text-recurring-caption');
   if (line.card && on('text-inline-card')) return verdict('text-inline-card');
   if (isStoryProse(line) && !line.pointer) return null;
   const own = ownVerdict(line, on);
   if (own) return own;
-  if ((line.byline || line.date) && on('text-byline')) return verdict('text-byline');
   if (line.credit && line.f.prose && on('text-caption-credit')) return verdict('text-caption-credit');
   if (line.credit && !line.f.prose && on('text-credit')) return verdict('text-credit');
-  // A paragraph repeated only outside the story (a highlights box, a teaser of this very story) is the story's own,
-  // unless it opens the story: a standfirst the page also shows as its description.
-  if (line.repeated && !line.listItem && ((inRun.get(line.block.text) ?? 0) > 1 || isFirst) && on('text-repeated')) return verdict('text-repeated');
   return credited && !line.f.prose ? caption : null;
 }
 
@@ -140,8 +135,6 @@ export function labelLines(doc: PithDocument, lines: readonly TextLine[], found:
   const { run, title, clean } = found;
   if (!run) return;
   classifyHead(doc, lines, run.start, title);
-  const inRun = new Map<string, number>();
-  for (const l of lines.slice(run.start, run.end + 1)) inRun.set(l.block.text, (inRun.get(l.block.text) ?? 0) + 1);
   // A boilerplate heading inside the story opens a box (related links, a video) that lasts until prose resumes.
   let box: Verdict | null = null;
   let boxLines: TextLine[] = [];
@@ -154,7 +147,7 @@ export function labelLines(doc: PithDocument, lines: readonly TextLine[], found:
     const line = lines[i]!;
     if (clean && (i === title || standsAlone(lines, i))) continue;
     if (line.f.prose && !line.video && !line.f.truncated) closeBox();
-    let v = insideVerdict(lines, i, inRun, i === run.start, (id) => doc.ruleOn(id));
+    let v = insideVerdict(lines, i, (id) => doc.ruleOn(id));
     if (v && opensSection(line)) {
       closeBox();
       box = v;

@@ -4,7 +4,7 @@
  * Rules elsewhere combine these with position; nothing here removes anything.
  */
 import type { Block, Kind } from '../types.js';
-import { TEXT_CAPTION_MAX_CHARS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
+import { TEXT_BYLINE_MAX_WORDS, TEXT_DATE_SLACK_CHARS, TEXT_DATE_WEIGHT, TEXT_CAPTION_MAX_CHARS, TEXT_CHEVRON_CARDS_MIN, TEXT_HEADING_MAX_WORDS, TEXT_SIGNUP_MAX_CHARS, TEXT_THREAD_REACH } from '../thresholds.js';
 import { TEXT_RULES, type TextRuleId } from '../rules/index.js';
 
 const P = <K extends TextRuleId>(id: K): (typeof TEXT_RULES)[K]['params'] => TEXT_RULES[id].params;
@@ -70,15 +70,6 @@ function lastSentence(text: string): string {
   return '';
 }
 
-const CASED = /[\p{Lu}\p{Ll}]/gu;
-
-/** Nearly every cased letter is a capital (scripts without case never are). */
-function capitalised(text: string): boolean {
-  const cased = text.match(CASED) ?? [];
-  const upper = cased.filter((c) => c !== c.toLowerCase()).length;
-  return cased.length > 0 && upper >= cased.length * P('text-caps-link').capsShare;
-}
-
 /** "- Time Magazine": a dash and a capitalised name, as cards credit their source. */
 const ATTRIBUTION = /^[-–—•]\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’]*\s*)+$/u;
 const COUNT_ON_TITLE = /^\d+\s+(?:\S+\s+){1,3}[“"„«「‘'»]\s*(.+?)\s*[”"“»」’'«]$/u;
@@ -112,8 +103,6 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       card: false,
       repeated: false,
       recurring: false,
-      // Cells of a table row (tabs between them) are data in capitals, not a link.
-      capsLink: short && !block.cells && !f.sentence && f.words >= P('text-caps-link').minWords && capitalised(text),
       share: (short && SHARE_LINE.test(text)) || (f.weight < P('text-share').maxSocialChars && socialStrip(text, text.split(/[\s,.;:()|/·•]+/).filter(Boolean))),
       ad: short && AD_LINE.test(text),
       // "Get it on Amazon for $39.99" is a shopping story's buy line for the item above it, not the site's own pitch.
@@ -124,8 +113,8 @@ export function analyseLines(blocks: readonly Block[], stopwords: Set<string> | 
       // A labelled or ©-led caption is the picture's whatever its length; a bare credit word only in a short line.
       credit: (short && CREDIT_LINE.test(text)) || (f.weight <= TEXT_CAPTION_MAX_CHARS && photoCredit(text)) || CAPTION_END.test(text) || CREDIT_CHAIN.test(text),
       listItem: short && LIST_ITEM.test(text),
-      byline: short && f.words <= P('text-byline').maxWords && BYLINE.test(text),
-      date: short && ((!!dateMatch && dateMatch[0].length * P('text-byline').dateWeight >= text.length - P('text-byline').dateSlackChars) || STAMP.test(text)),
+      byline: short && f.words <= TEXT_BYLINE_MAX_WORDS && BYLINE.test(text),
+      date: short && ((!!dateMatch && dateMatch[0].length * TEXT_DATE_WEIGHT >= text.length - TEXT_DATE_SLACK_CHARS) || STAMP.test(text)),
       age: RELATIVE_AGE.test(text),
       attribution: short && f.words <= P('text-card').maxAttributionWords && ATTRIBUTION.test(text),
       // "Friday, 22 November 2024 at 20:13" ends in a clock time, not a clip's running time.

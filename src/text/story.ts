@@ -8,7 +8,7 @@
  * under a boilerplate heading in teaser shape, inside a card (age and source lines above
  * it) or cut off with an ellipsis counts for little, so a long related article below a
  * short story does not win. The run is then refined: headline and byline lines off its
- * start, another article after a heading off its end (topic.ts), headline lists and bios
+ * start, headline lists and bios
  * off its end, and a list the story announces onto it.
  */
 import type { Kind } from '../types.js';
@@ -30,7 +30,6 @@ import {
 import type { RuleOn, StoryRun, TextLine } from './types.js';
 import { TEXT_RULES } from '../rules/index.js';
 import { body, separators } from './table.js';
-import { topicOverlap } from './topic.js';
 
 
 /** Headings that end a story: what follows them is a section of their kind. */
@@ -87,7 +86,7 @@ export function teaserLines(lines: readonly TextLine[], on: RuleOn): boolean[] {
         teaser[j] = true;
       }
     }
-    if (line.f.truncated || (line.f.glued && on('text-glued-card'))) teaser[i] = true;
+    if (line.f.truncated) teaser[i] = true;
     if (line.age || line.attribution) {
       // The card's headline and blurb follow; a blurb of several paragraphs stays a blurb.
       let j = i + 1;
@@ -193,25 +192,6 @@ function trimEnd(lines: readonly TextLine[], run: StoryRun): StoryRun {
   return { start: run.start, end };
 }
 
-/**
- * A boilerplate heading inside the run either opens a box of links the story resumes
- * after, or the next article ("More from …" and a full story). The prose after it tells:
- * the story's continuation shares its content words, another article does not.
- */
-function cutAtForeignSection(lines: readonly TextLine[], run: StoryRun, stopwords: Set<string> | null, on: RuleOn): StoryRun {
-  if (!on('text-foreign-section')) return run;
-  for (let i = run.start + 1; i <= run.end; i++) {
-    if (!opensSection(lines[i]!)) continue;
-    let j = i + 1;
-    while (j <= run.end && !opensSection(lines[j]!)) j++;
-    const before = lines.slice(run.start, i).filter((l) => l.f.prose);
-    const after = lines.slice(i + 1, j).filter((l) => l.f.prose);
-    if (!before.length || !after.length) continue;
-    if (topicOverlap(before, after, stopwords) < TEXT_RULES['text-foreign-section'].params.minOverlap) return { start: run.start, end: i - 1 };
-  }
-  return run;
-}
-
 export function findStory(lines: readonly TextLine[], stopwords: Set<string> | null, on: RuleOn): StoryRun | null {
   const weights = lineWeights(lines, on);
   let best = 0;
@@ -234,7 +214,7 @@ export function findStory(lines: readonly TextLine[], stopwords: Set<string> | n
       run = { start, end: i };
     }
   }
-  return run && trimEnd(lines, cutAtForeignSection(lines, trimStart(lines, run, on), stopwords, on));
+  return run && trimEnd(lines, trimStart(lines, run, on));
 }
 
 /**
@@ -250,36 +230,8 @@ export function extendOverList(lines: readonly TextLine[], run: StoryRun, on: Ru
     while (j < lines.length && listable(lines[j]!) && (lines[j]!.block.gapBefore ?? 0) <= 1) j++;
     return { start: run.start, end: Math.max(run.end, j - 1) };
   }
-  const end = (on('text-uniform-list') ? uniformListEnd(lines, run.end + 1) : null) ?? (on('text-fact-box') ? factBoxEnd(lines, run.end + 1) : null);
+  const end = on('text-uniform-list') ? uniformListEnd(lines, run.end + 1) : null;
   return { start: run.start, end: end ?? run.end };
-}
-
-/**
- * An event's or product's fact box closes many stories: small groups of short lines (dates,
- * prices, a contact) set apart by single blank lines, right above the story's own share bar.
- * A menu or a headline list runs on without such groups and is not sealed by a share bar.
- */
-function factBoxEnd(lines: readonly TextLine[], from: number): number | null {
-  const { maxLines, minGroups, maxGroupLines } = TEXT_RULES['text-fact-box'].params;
-  let group = 0;
-  let groups = 0;
-  for (let j = from; j <= lines.length && j - from <= maxLines; j++) {
-    // The page's end seals the box as its share bar does: pith's own output ends with it.
-    if (j === lines.length) return groups >= minGroups ? j - 1 : null;
-    const line = lines[j]!;
-    const gap = line.block.gapBefore ?? 0;
-    if (j === from && gap !== 1) return null;
-    // The share bar, or the label right above its buttons ("Share this entry").
-    const sealed = line.share || (lines[j + 1]?.share && (lines[j + 1]!.block.gapBefore ?? 0) === 0);
-    if (sealed) return groups >= minGroups && gap === 1 ? j - 1 : null;
-    // Dates are what a fact box lists first (run, opening hours); other furniture is no fact.
-    const fact = line.date ? !line.byline && !line.share && !line.heading : listable(line);
-    if (!fact || line.f.prose || gap > 1) return null;
-    if (gap === 1) groups++;
-    group = gap === 1 ? 1 : group + 1;
-    if (group > maxGroupLines) return null;
-  }
-  return null;
 }
 
 function listable(line: TextLine): boolean {

@@ -45,8 +45,6 @@ export interface TextLine {
   row: boolean;
   /** Part of a teaser card set into the story: its headline printed twice (image link and text link) and its blurb. */
   card: boolean;
-  /** A headline-length line set all in capitals, no sentence: a link to another story as news sites print them in the text. */
-  capsLink: boolean;
   /** A short line the page prints again and again (a photo's caption or alt text under every picture of a gallery). */
   recurring: boolean;
 }

@@ -14,12 +14,6 @@ const SOURCE = String.raw`(?:source|quelle|fuente|fonte|źródło|источни
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
-/** A credit or caption label line: "© Jane Doe", "Photo: …", "Bildquelle:", "(Image credit: …)", "… Credit: …" (HTML). */
-export const CREDIT = new RegExp(
-  String.raw`^©\s*\p{L}[^.]*$|^(?:${PICTURE}|${CREDIT_WORD}|${SOURCE})\s*(?:credit)?\s*[:：]|\(${PICTURE}\s*(?:credit)?\s*:[^)]*\)\s*$|${START}credit\s*:\s*[^.]*$`,
-  'iu',
-);
-
 /** A caption's closing credit: "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Image: Jane Doe)" (HTML). */
 export const CREDIT_TAIL = new RegExp(String.raw`\([^()]*${START}(?:${PICTURE}|file|${CREDIT_WORD})${END}[^()]*\)\s*$`, 'iu');
 

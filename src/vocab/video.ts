@@ -1,21 +1,15 @@
 /**
- * Video players and galleries: labels, running times, clip counts, counters.
+ * Video players and carousels: running times, clip counts, headings.
  *
  * Words support a structural signal and never remove a block on their own: each rule that
  * uses one also requires a shape (a short line, a position, a card, a link share).
  */
 import { whole } from './pattern.js';
 
-/** Video player furniture: a "Watch:" / "Video:" label or a bare running time. */
-export const VIDEO_LINE = /^(watch|video|videos|now playing|up next|ver vídeo|vídeo|vidéo|regarder|ansehen|guarda|zobacz wideo|смотреть)\s*[:：|-]|^\d{1,2}:\d{2}(:\d{2})?$/iu;
-
 /** A video duration with its carousel furniture: "02:17 - Source: CNN", "11 videos". */
 export const VIDEO_DURATION = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|•]\s*(?:source|quelle|fuente|fonte|źródło)\s*:|$)/iu;
 
 export const VIDEO_COUNT = /(?:^|\s)\d+\s+(?:videos?|vidéos|vídeos|video|filmów|видео|个视频|本の動画|개의 동영상)(?:\s|$)/iu;
-
-/** A gallery counter: "Image 1 of 9", "Bild 3 von 12", "4/10". */
-export const GALLERY_COUNTER = /^(\p{L}+\s+)?\d+\s*(of|\/|von|de|di|z|из|sur)\s*\d+$/iu;
 
 /** A heading that opens a video carousel (whole short line). */
 export const VIDEO_HEADING = whole([
