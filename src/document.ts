@@ -17,7 +17,10 @@ export class PithDocument {
   /** Decoded text of the whole input (set by the decode stage). */
   raw = '';
   format: Format | null = null;
-  meta: Meta = { title: null, byline: null, published: null, siteName: null, lang: null, url: null, excerpt: null };
+  meta: Meta = {
+    title: null, byline: null, authors: [], published: null, modified: null, siteName: null, lang: null, url: null, excerpt: null,
+    metaSources: { title: null, byline: null, published: null, modified: null, siteName: null },
+  };
   /** The page's blocks in reading order (set by the segment stage, labelled by classify). */
   blocks: Block[] = [];
   /** Every removed block, recorded by whichever stage removed it. */

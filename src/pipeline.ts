@@ -6,6 +6,7 @@ import { format } from './stages/format.js';
 import { segment } from './stages/segment.js';
 import { classify } from './stages/classify.js';
 import { render } from './stages/render.js';
+import { metadata } from './stages/metadata.js';
 
 export interface Stage {
   name: string;
@@ -14,7 +15,7 @@ export interface Stage {
 
 /**
  * The pipeline, in order — declared here once and mirrored in the README.
- * bytes → inflate → sniff → decode → format → segment → classify → render; the sidecar
+ * bytes → inflate → sniff → decode → format → segment → classify → render → metadata; the sidecar
  * is the document written out afterwards (stages/sidecar.ts).
  */
 export const STAGES: readonly Stage[] = Object.freeze([
@@ -25,6 +26,7 @@ export const STAGES: readonly Stage[] = Object.freeze([
   { name: 'segment', run: segment },
   { name: 'classify', run: classify },
   { name: 'render', run: render },
+  { name: 'metadata', run: metadata },
 ]);
 
 /** Fail the page with code `timeout` when its deadline has passed or its signal aborted. */

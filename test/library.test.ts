@@ -97,7 +97,7 @@ describe('clean()', () => {
 
 describe('the pipeline', () => {
   it('declares its stages once, in order', () => {
-    expect(STAGES.map((s) => s.name)).toEqual(['inflate', 'sniff', 'decode', 'format', 'segment', 'classify', 'render']);
+    expect(STAGES.map((s) => s.name)).toEqual(['inflate', 'sniff', 'decode', 'format', 'segment', 'classify', 'render', 'metadata']);
   });
 
   it('has a fixed vocabulary of removal kinds', () => {

@@ -4,6 +4,7 @@ import { blocksFrom, normalizeSpace } from './blocks.js';
 import { loadDom } from './dom.js';
 import { readabilityMissed, storyContainer } from './fallback.js';
 import { readMeta } from './meta.js';
+import { readHtmlCandidates } from '../meta/html.js';
 import { prune } from './prune.js';
 import { reconcile } from './outside.js';
 import { READABILITY_MIN_CHARS } from '../thresholds.js';
@@ -20,7 +21,10 @@ export async function segmentHtml(doc: PithDocument): Promise<void> {
   const page = (await loadDom(doc.options.dom))(doc.raw, doc.options.url);
   try {
     const document = page.document;
-    doc.meta = { ...doc.meta, ...readMeta(document, doc.options.url) };
+    // One walk gathers every metadata candidate; the metadata stage chooses among them after render.
+    const candidates = readHtmlCandidates(document);
+    doc.data.metaCandidates = candidates;
+    doc.meta = { ...doc.meta, ...readMeta(candidates, doc.options.url) };
     doc.data.declaredExcerpt = doc.meta.excerpt;
     prune(doc, document);
     const body = document.body;
