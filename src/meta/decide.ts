@@ -9,7 +9,7 @@ import type { Meta, MetaSources } from '../types.js';
 import type { HtmlCandidates } from './html.js';
 import { isoStamp, textDate } from './dates.js';
 import { BYLINE_LEAD, cleanAuthor, isOrganisation, joinAuthors } from './people.js';
-import { chooseTitle, hostNames, squash } from './title.js';
+import { chooseTitle, hostNames, namesSite, squash } from './title.js';
 import { readJsonLd } from './jsonld.js';
 
 const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'date'];
@@ -73,11 +73,12 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
 
   // Title: the visible headline checked against the declared titles.
   const declared: Array<['json-ld' | 'og:title' | 'title', string | null]> = [
+    ['title', c.docTitle],
     ['og:title', metas.get('og:title') ?? metas.get('twitter:title') ?? null],
     ['json-ld', c.jsonld.headline],
-    ['title', c.docTitle],
   ];
-  const headlines = c.headlines.filter((h) => !isOrganisation(h.text, sites) || c.headlines.length === 1);
+  // An <h1> that holds the site's name (a logo) is no headline.
+  const headlines = c.headlines.filter((h) => !namesSite(h.text, sites));
   const t = chooseTitle(
     headlines.map((h) => h.text),
     declared,

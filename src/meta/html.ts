@@ -55,6 +55,8 @@ export function visibleText(el: Element, max = Infinity): string {
     }
   };
   walk(el);
+  // A page that escaped its text twice shows "&#x26;" where it meant "&": read it as meant.
+  if (out.includes('&')) out = out.replace(/&(?:#x26|#38|amp);/gi, '&').replace(/&(?:#x27|#39|apos);/gi, "'").replace(/&quot;/g, '"');
   return space(out).replace(/\s*[¶§#🔗]$/u, '').replace(/^#\s*/, '');
 }
 
@@ -94,6 +96,18 @@ export function linesFrom(start: Element, forward: boolean, maxLines: number): s
     at = at.parentElement;
   }
   return lines;
+}
+
+/** Containers over the page, by a class or id token: a cookie or consent notice. */
+const DIALOG = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp)(?:$|[\s_-])/i;
+
+function inDialog(el: Element): boolean {
+  for (let a: Element | null = el.parentElement, depth = 0; a && depth < 10; a = a.parentElement, depth++) {
+    if (a.localName === 'dialog' || a.getAttribute('role') === 'dialog' || a.getAttribute('aria-modal') === 'true') return true;
+    const names = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`;
+    if (names.length > 1 && DIALOG.test(names)) return true;
+  }
+  return false;
 }
 
 function foreign(el: Element): boolean {
@@ -196,7 +210,8 @@ export function readHtmlCandidates(document: Document): HtmlCandidates {
     }
     if (tag === 'h1') {
       const text = visibleText(el);
-      if (text && headlines.length < 6) {
+      // A dialog's heading (cookie consent, sign-in) and an unrendered template are no headline.
+      if (text && headlines.length < 6 && !text.includes('{{') && !inDialog(el)) {
         const near = headlines.length < 2;
         headlines.push({ text, after: near ? linesFrom(el, true, META_NEAR_HEADLINE_LINES) : [], before: near ? linesFrom(el, false, 3) : [], order: i });
         headlineEls.push(el);

@@ -30,7 +30,7 @@ export function hostNames(url: string | null): string[] {
 }
 
 /** Does this title part name the site? */
-function namesSite(part: string, sites: readonly string[]): boolean {
+export function namesSite(part: string, sites: readonly string[]): boolean {
   const p = squash(part);
   if (!p) return true;
   return sites.some((s) => {
@@ -82,8 +82,8 @@ export interface TitleChoice {
 }
 
 /**
- * Choose the title. `headlines` are the visible <h1> texts in page order; `declared` the
- * declared titles by source, best first.
+ * Choose the title. `headlines` are the visible <h1> texts in page order (the site's own
+ * name left out); `declared` the declared titles by source, best first.
  */
 export function chooseTitle(headlines: readonly string[], declared: ReadonlyArray<[TitleSource, string | null]>, sites: readonly string[]): TitleChoice {
   const stated = declared.filter((d): d is [TitleSource, string] => !!d[1]);
@@ -91,20 +91,19 @@ export function chooseTitle(headlines: readonly string[], declared: ReadonlyArra
   for (const h of headlines) {
     if (stated.some(([, d]) => agrees(h, d, sites))) return { title: h, source: 'h1' };
   }
-  // A declared title that contains the visible headline with a label before it ("Thread: …",
-  // "15 - …") or after it: the headline is the part the page shows in large type.
+  // A headline that carries a label before the declared title ("Thread: …", "Tips …") or its
+  // byline run into it ("… Posted on July 1 by …"): the declared title is the headline without it.
+  const sh = squash(headlines[0] ?? '');
   for (const [source, d] of stated) {
-    const stripped = stripSite(d, sites);
-    for (const h of headlines) {
-      const sh = squash(h);
-      const sd = squash(stripped);
-      if (sd.length >= 8 && sh.length > sd.length && (sh.endsWith(sd) || sh.startsWith(sd))) return { title: stripped, source };
-    }
+    const t = stripSite(d, sites);
+    const sd = squash(t);
+    if (sd.length >= 8 && sh.length > sd.length && (sh.endsWith(sd) || sh.startsWith(sd))) return { title: t, source };
   }
-  const [source, d] = stated[0] ?? [null, null];
-  if (source && d) {
-    const stripped = stripSite(d, sites);
-    if (stripped) return { title: stripped, source };
-  }
-  return headlines[0] ? { title: headlines[0], source: 'h1' } : { title: null, source: null };
+  // Many headlines, none of them declared: a page of posts, each under its own <h1>; the page is what it declares.
+  const og = stated.find(([source]) => source === 'og:title');
+  if (headlines.length > 2 && og) return { title: og[1], source: 'og:title' };
+  if (headlines[0]) return { title: headlines[0], source: 'h1' };
+  // No visible headline (a home page, a listing): the page is named by its declared title, whole.
+  const [source, d] = stated.find(([s]) => s === 'og:title') ?? stated[0] ?? [null, null];
+  return source && d ? { title: source === 'og:title' ? d : stripSite(d, sites), source } : { title: null, source: null };
 }
