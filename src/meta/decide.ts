@@ -8,7 +8,7 @@
 import type { Meta, MetaSources } from '../types.js';
 import type { HtmlCandidates } from './html.js';
 import { isoStamp, textDate } from './dates.js';
-import { BYLINE_LEAD, cleanAuthor, isOrganisation, joinAuthors } from './people.js';
+import { BYLINE_LEAD, BYLINE_LEAD_ALONE, cleanAuthor, isOrganisation, joinAuthors } from './people.js';
 import { chooseTitle, hostNames, namesSite, squash } from './title.js';
 import { readJsonLd } from './jsonld.js';
 
@@ -37,7 +37,7 @@ export function bylineIn(lines: readonly string[]): string | null {
     const line = lines[i]!;
     const low = line.toLowerCase();
     if (BYLINE_LEAD.test(low) && !/^(?:reviewed|fact[- ]checked|edited|medically reviewed)/.test(low)) return cleanAuthor(line);
-    if (/^(?:by|von|par|por|di|door|av|przez)$/.test(low) && lines[i + 1]) return cleanAuthor(lines[i + 1]);
+    if (BYLINE_LEAD_ALONE.test(low) && lines[i + 1]) return cleanAuthor(lines[i + 1]);
   }
   return null;
 }
@@ -91,7 +91,8 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
   // Authors: every source in order of trust; the first that names a person, else the first that names anyone.
   const picks: AuthorPick[] = [];
   if (c.jsonld.authors.length) picks.push({ names: c.jsonld.authors.flatMap(namesOf), source: 'json-ld' });
-  const micro = c.authors.filter((a) => a.source === 'microdata').flatMap((a) => namesOf(a.text));
+  // Only the first microdata author: the others are usually of the answers and comments below.
+  const micro = c.authors.filter((a) => a.source === 'microdata').slice(0, 1).flatMap((a) => namesOf(a.text));
   if (micro.length) picks.push({ names: micro, source: 'microdata' });
   const meta = get(AUTHOR_KEYS);
   if (meta) picks.push({ names: namesOf(meta.value), source: `meta:${meta.key}` });
@@ -103,8 +104,11 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
   if (named) picks.push({ names: namesOf(named.text), source: 'byline-element' });
   const withNames = picks.filter((p) => p.names.length);
   const person = withNames.find((p) => p.names.some((n) => !isOrganisation(n, sites)));
-  const chosen = person ?? withNames[0] ?? null;
-  const authors = chosen ? (person ? chosen.names.filter((n) => !isOrganisation(n, sites)) : chosen.names) : [];
+  let chosen = person ?? withNames[0] ?? null;
+  // A visible byline that names the chosen author among others lists them all ("A, B and C").
+  const fuller = chosen && withNames.find((p) => p !== chosen && p.names.length === 1 && /,|&|\sand\s/.test(p.names[0]!) && chosen!.names.every((n) => p.names[0]!.toLowerCase().includes(n.toLowerCase())));
+  if (fuller) chosen = fuller;
+  const authors = chosen ? (person && !fuller ? chosen.names.filter((n) => !isOrganisation(n, sites)) : chosen.names) : [];
   sources.byline = chosen?.source ?? null;
 
   // Dates: declared stamps first, then <time>, then the visible date under the headline.

@@ -21,8 +21,12 @@ const ARTICLE = /article|posting|report|review|recipe|howto|blog|creativework|sc
 const DISCUSSION = /question|discussion|comment|qapage/i;
 const PAGE = /webpage|aboutpage|itempage|profilepage|collectionpage|faqpage/i;
 
+/** Entities some pages leave escaped inside their JSON-LD ("Maria &amp; Katerina"). */
+const unescape = (s: string) =>
+  s.includes('&') ? s.replace(/&(?:amp|#38|#x26);/gi, '&').replace(/&(?:#39|#x27|apos);/gi, "'").replace(/&quot;/g, '"').replace(/&#8217;/g, '’').replace(/&#8211;/g, '–') : s;
+
 const str = (v: unknown): string | null => {
-  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim() || null;
+  if (typeof v === 'string') return unescape(v.replace(/\s+/g, ' ').trim()) || null;
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object' && '@value' in v) return str((v as Node)['@value']);
   return null;

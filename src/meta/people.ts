@@ -12,7 +12,10 @@ const space = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
 /** A byline's lead words, in lower case: "written by", "von", "par", "автор:" … */
 export const BYLINE_LEAD =
-  /^(?:(?:(?:written|posted|reported|published|words|story|text|article)\s+)?by|von|par|por|di|door|av|af|przez|oleh|autor(?:in)?|auteur|autore|author|authored by|escrito por|scritto da|geschrieben von|écrit par|автор|作者|著者|글)\s*[:：]?\s+/u;
+  /^(?:(?:(?:written|posted|reported|published|words|story|text|article)\s+)?by|von|par|por|di|door|av|af|przez|oleh|autor(?:in)?|auteur|autore|author|authored by|escrito por|scritto da|geschrieben von|écrit par|автор|作者|著者|글)(?:\s*[:：]\s*|\s+)(?=\S)/u;
+/** The lead alone on its line ("Written by", "Author:"): the name is on the next line. */
+export const BYLINE_LEAD_ALONE =
+  /^(?:(?:(?:written|posted|reported|published|words|story|text|article)\s+)?by|von|par|por|di|door|av|af|przez|oleh|autor(?:in)?|auteur|autore|author|authored by|escrito por|scritto da|geschrieben von|écrit par|автор|作者|著者|글)\s*[:：]?$/u;
 
 /** Words that make a name an organisation or a desk, not a person (lower case, whole words). */
 const ORGANISATION =
@@ -27,7 +30,9 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   const lead = BYLINE_LEAD.exec(low);
   if (lead) s = s.slice(lead[0].length);
   // What follows the names: a date, a separator with an update note, a role after a bar.
-  s = s.replace(/\s*(?:[|•·—–]|\s-\s).*$/u, '');
+  s = s.replace(/\s*(?:[|•·—–]|\s-\s).*$/u, '').replace(/\s+(?:last\s+)?(?:updated|modified|published|posted|reviewed|aktualisiert|actualizado|mis à jour)\b.*$/iu, '');
+  // A date first ("2025-12-17 · Jane Doe" was cut at the dot; "August 28, 2025" alone) is no name.
+  if (textDate(s) && /^\W*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu.test(s)) return null;
   const date = textDate(s) ? /\s*(?:,|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|\bem\b|\bop\b)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/iu.exec(s) : null;
   if (date && date.index > 0) s = s.slice(0, date.index);
   s = s.replace(/^[\s,;:.·•|-]+|[\s,;:|·•-]+$/gu, '');
