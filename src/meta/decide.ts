@@ -46,8 +46,9 @@ export function bylineIn(lines: readonly string[]): string | null {
 export function datesIn(lines: readonly string[], lang: string | null): { published: string | null; modified: string | null } {
   let published: string | null = null;
   let modified: string | null = null;
-  for (const line of lines) {
-    if (line.length > 200) continue;
+  for (const whole of lines) {
+    // A paragraph is read only where a dateline would stand, at its start.
+    const line = whole.length > 200 ? whole.slice(0, 80) : whole;
     const d = textDate(line, lang);
     if (!d) continue;
     const low = line.replace(/^[^\p{L}]+/u, '');
@@ -115,6 +116,10 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
   const lang = c.lang;
   const visibleDates = datesIn(near, lang);
   const dated = (kind: 'published' | 'modified') => {
+    // The date the reader sees under the headline is the one the page stands by: declared
+    // stamps are often the first draft's, or a template's, when the page shows another.
+    const text = visibleDates[kind];
+    if (text) return { value: text, source: 'date-text' };
     const ld = isoStamp(kind === 'published' ? c.jsonld.published : c.jsonld.modified);
     if (ld) return { value: ld, source: 'json-ld' };
     const m = get(kind === 'published' ? PUBLISHED_KEYS : MODIFIED_KEYS);
@@ -125,13 +130,12 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
       const v = isoStamp(d.value);
       if (v) return { value: v, source: d.source };
     }
-    const text = visibleDates[kind];
-    if (text) return { value: text, source: 'date-text' };
     const el = c.dates.find((d) => d.source === 'date-element' && d.modified === (kind === 'modified') && textDate(d.value, lang));
     return el ? { value: textDate(el.value, lang)!, source: 'date-element' } : null;
   };
-  const published = dated('published');
   const modified = dated('modified');
+  // A page that shows only when it was updated is dated by that: it is the date the reader is given.
+  const published = dated('published') ?? (visibleDates.modified ? { value: visibleDates.modified, source: 'date-text' } : null);
   sources.published = published?.source ?? null;
   sources.modified = modified?.source ?? null;
   return {
