@@ -84,9 +84,11 @@ export function isoStamp(value: string | null | undefined): string | null {
     return `${day}T${s[4]}:${s[5]}:${s[6] ?? '00'}${zone}`;
   }
   // Only numbers are no stamp (a bare year, a Unix time): Date.parse would read them loosely.
-  if (!/[a-z]/i.test(value)) return textDate(value);
+  // A date in words ("August 11, 2019") is read as text, on its own day, not at local midnight.
+  const text = textDate(value);
+  if (text || !/[a-z]/i.test(value)) return text;
   const t = Date.parse(value);
-  if (Number.isNaN(t)) return textDate(value);
+  if (Number.isNaN(t)) return null;
   const d = new Date(t);
   return validDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) ? d.toISOString() : null;
 }

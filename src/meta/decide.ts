@@ -16,7 +16,7 @@ const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', '
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'dcterms.creator', 'citation_author'];
 /** "Updated …", "Modified …" in several languages: the line gives the modified date, not the published one. */
-export const UPDATED = /^(?:last\s+)?(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено)\b/iu;
+export const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено)(?![\p{L}])/iu;
 
 export type MetaChoice = Pick<Meta, 'title' | 'byline' | 'authors' | 'published' | 'modified' | 'siteName' | 'metaSources'>;
 
@@ -51,8 +51,9 @@ export function datesIn(lines: readonly string[], lang: string | null): { publis
     const line = whole.length > 200 ? whole.slice(0, 80) : whole;
     const d = textDate(line, lang);
     if (!d) continue;
-    const low = line.replace(/^[^\p{L}]+/u, '');
-    if (UPDATED.test(low)) modified ??= d;
+    // The update word before the date, near the start of the line ("Last updated on …", "Zuletzt aktualisiert am …").
+    const update = UPDATED.exec(line);
+    if (update && update.index < 25) modified ??= d;
     else published ??= d;
   }
   return { published, modified };
