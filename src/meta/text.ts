@@ -25,6 +25,8 @@ function dateOrByline(text: string, lang: string | null): boolean {
 /** A bare name line ("Jane Doe"): two to four capitalised words, nothing else. */
 const NAME_LINE = /^(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
+const FOREIGN_KINDS = new Set(['related', 'video', 'comments', 'ad', 'newsletter', 'footer', 'cookie', 'share']);
+
 /** A paragraph of prose: a dozen words or more with a sentence in them. */
 const prose = (text: string) => text.length >= 60 && /[.!?:]\s|[.!?]$/.test(text) && text.split(/\s+/).length >= 12;
 
@@ -46,6 +48,8 @@ function headlineAt(blocks: readonly Block[], lang: string | null): number {
   for (let i = 0; i < reach; i++) {
     const b = blocks[i]!;
     if (!headlineShaped(b.text) && !b.title) continue;
+    // A line the text path put in a related, video or comment section is another story's.
+    if (b.label && !b.label.main && FOREIGN_KINDS.has(b.label.kind)) continue;
     let score = b.title ? 1.5 : 0;
     if (blocks.slice(i + 1, i + 5).some((n) => dateOrByline(n.text, lang))) score += 2;
     if (blocks.slice(i + 1, i + 4).some((n) => prose(n.text))) score += 1;

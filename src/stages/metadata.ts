@@ -2,6 +2,7 @@ import type { PithDocument } from '../document.js';
 import type { HtmlCandidates } from '../meta/html.js';
 import { decideHtml } from '../meta/decide.js';
 import { decideText } from '../meta/text.js';
+import { isoStamp } from '../meta/dates.js';
 
 /**
  * Stage 8: metadata. Choose the title, authors, dates and site name the sidecar reports,
@@ -26,6 +27,8 @@ export function metadata(doc: PithDocument): void {
       meta.metaSources[key] = choice.metaSources[key];
     } else if (meta[key]) meta.metaSources[key] = earlier;
   };
+  // A date the earlier stages read (Readability's) is held to the same range: none in the future or before 1995.
+  if (!choice.published && meta.published) meta.published = isoStamp(meta.published);
   keep('title');
   keep('byline');
   keep('published');
