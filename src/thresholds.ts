@@ -280,4 +280,4 @@ export const META_NEAR_HEADLINE_CHARS = 600;
 /** Blocks or lines read after the visible headline for its byline and date. */
 export const META_NEAR_HEADLINE_LINES = 8;
 /** Elements visited at most when reading those lines (a page can nest thousands of empty wrappers there). */
-export const META_NEAR_HEADLINE_ELEMENTS = 200;
+export const META_NEAR_HEADLINE_ELEMENTS = 80;

@@ -53,7 +53,7 @@ export function datesIn(lines: readonly string[], lang: string | null): { publis
     if (!d) continue;
     // The update word before the date, near the start of the line ("Last updated on …", "Zuletzt aktualisiert am …").
     const update = UPDATED.exec(line);
-    if (update && update.index < 25) modified ??= d;
+    if (update && update.index < 25 && update.index < line.search(/\d/)) modified ??= d;
     else published ??= d;
   }
   return { published, modified };

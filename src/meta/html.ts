@@ -120,8 +120,9 @@ function foreign(el: Element): boolean {
   return false;
 }
 
-/** Elements around the headline whose names are read (an <article> can hold a whole page). */
-const NAMED_SCAN_MAX = 400;
+/** Elements before and after the headline whose names are read (an <article> can hold a whole page). */
+const NAMED_SCAN_BEFORE = 30;
+const NAMED_SCAN_AFTER = 120;
 /** How far up from the headline its byline and date are looked for: its header, then the block around that. */
 const SCOPE_LEVELS = 3;
 
@@ -239,9 +240,12 @@ export function readHtmlCandidates(document: Document): HtmlCandidates {
   const first = headlineEls[0] ?? null;
   const scope = scopeOf(first, document);
   if (scope) {
-    const near = Array.from(scope.querySelectorAll('*'));
-    const at = first ? near.indexOf(first) : 0;
-    near.slice(0, NAMED_SCAN_MAX).forEach((el, i) => named(el, i - at, authors, dates));
+    const near = scope.querySelectorAll('*');
+    let at = 0;
+    if (first) while (at < near.length && near[at] !== first) at++;
+    // A window around the headline: a byline stands a few elements before it or a few dozen after.
+    const end = Math.min(near.length, at + NAMED_SCAN_AFTER);
+    for (let i = Math.max(0, at - NAMED_SCAN_BEFORE); i < end; i++) named(near[i]!, i - at, authors, dates);
   }
   const lang = document.documentElement?.getAttribute('lang')?.trim() || null;
   return { metas, docTitle, canonical, jsonld: parseJsonLd(scripts), headlines, authors, dates, lang };
