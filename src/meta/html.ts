@@ -44,7 +44,8 @@ export function visibleText(el: Element, max = Infinity): string {
   let out = '';
   const walk = (n: Node) => {
     for (let c = n.firstChild; c && out.length <= max; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.textContent ?? '';
+      // A text node is read up to the limit: a page can hold megabytes in one.
+      if (c.nodeType === 3) out += max === Infinity ? c.textContent ?? '' : (c.textContent ?? '').slice(0, max + 1);
       else if (c.nodeType === 1) {
         const tag = (c as Element).tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
