@@ -17,8 +17,11 @@ export class PithDocument {
   /** Decoded text of the whole input (set by the decode stage). */
   raw = '';
   format: Format | null = null;
-  meta: Meta = { title: null, byline: null, published: null, siteName: null, lang: null, url: null, excerpt: null };
-  /** What kind of page this is and why (set by the segment stage, src/pagetype/). */
+  meta: Meta = {
+    title: null, byline: null, authors: [], published: null, modified: null, siteName: null, lang: null, url: null, excerpt: null,
+    metaSources: { title: null, byline: null, published: null, modified: null, siteName: null },
+  };
+  /** What kind of page this is and why (set by the type stage, or the lines stage for text; src/pagetype/). */
   pageType: PageType | null = null;
   /** The page's blocks in reading order (set by the segment stage, labelled by classify). */
   blocks: Block[] = [];

@@ -303,3 +303,17 @@ export const PAGE_TYPE_WEIGHTS = {
   url: 0.75,
   urlRoot: 0.75,
 } as const;
+/** Metadata (src/meta/): a publication date before this year is a misreading (the web carried no dated stories before). */
+export const META_DATE_MIN_YEAR = 1995;
+/** …and one later than this many days from now is an event date or a typo, not when the page was published. */
+export const META_DATE_FUTURE_DAYS = 1;
+/** An author name longer than this (characters) is a sentence or a bio, not a name. */
+export const META_AUTHOR_MAX_CHARS = 80;
+/** Words of one author's name at most ("Doris Munoz-Mantilla, MD" is five with the titles). */
+export const META_AUTHOR_MAX_WORDS = 7;
+/** Text read after the visible headline for its byline and date (characters). */
+export const META_NEAR_HEADLINE_CHARS = 600;
+/** Blocks or lines read after the visible headline for its byline and date. */
+export const META_NEAR_HEADLINE_LINES = 8;
+/** Elements visited at most when reading those lines (a page can nest thousands of empty wrappers there). */
+export const META_NEAR_HEADLINE_ELEMENTS = 80;

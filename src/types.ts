@@ -118,14 +118,29 @@ export interface SourceInfo {
   gzip: boolean;
 }
 
-export interface Meta {
+/** Where each metadata field was read ("h1", "json-ld", "meta:og:title", "byline-text", …); null when the field is. */
+export interface MetaSources {
   title: string | null;
   byline: string | null;
   published: string | null;
+  modified: string | null;
+  siteName: string | null;
+}
+
+export interface Meta {
+  title: string | null;
+  /** The authors joined in order (", "): people before organisations named as author. */
+  byline: string | null;
+  /** The same authors one by one. */
+  authors: string[];
+  /** ISO 8601: a day ("2025-03-12"), or a day and time with the offset the page gave. */
+  published: string | null;
+  modified: string | null;
   siteName: string | null;
   lang: string | null;
   url: string | null;
   excerpt: string | null;
+  metaSources: MetaSources;
 }
 
 /** The kinds of page pith recognises (src/pagetype/). */

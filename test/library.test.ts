@@ -52,7 +52,9 @@ describe('clean()', () => {
     // No <html>, <head> or <body>: each is implied, as a browser does.
     const terse = await clean('<!doctype html><title>Terse page</title><meta name="author" content="A. Writer">\n<h1>Headline</h1><p>One paragraph of a story, long enough to be a sentence.</p>');
     expect(terse.ok && terse.text).toContain('One paragraph of a story');
-    expect(terse.sidecar.title).toBe('Terse page');
+    // The head is implied: its author meta is read; the title is the visible headline.
+    expect(terse.sidecar.byline).toBe('A. Writer');
+    expect(terse.sidecar.title).toBe('Headline');
     const prose = await clean('<p> is the paragraph tag of HTML, and writers of plain text mention it often enough.\nNothing here closes it.\n');
     expect(prose.sidecar.source.format).toBe('text');
   });
@@ -97,7 +99,7 @@ describe('clean()', () => {
 
 describe('the pipeline', () => {
   it('declares its stages once, in order', () => {
-    expect(STAGES.map((s) => (s.path ? `${s.path}:${s.name}` : s.name))).toEqual(['inflate', 'sniff', 'decode', 'format', 'html:parse', 'html:type', 'html:prune', 'html:locate', 'html:blocks', 'html:reconcile', 'html:label', 'text:lines', 'text:story', 'text:label', 'text:settle', 'render']);
+    expect(STAGES.map((s) => (s.path ? `${s.path}:${s.name}` : s.name))).toEqual(['inflate', 'sniff', 'decode', 'format', 'html:parse', 'html:type', 'html:prune', 'html:locate', 'html:blocks', 'html:reconcile', 'html:label', 'text:lines', 'text:story', 'text:label', 'text:settle', 'render', 'metadata']);
   });
 
   it('has a fixed vocabulary of removal kinds', () => {

@@ -1,5 +1,6 @@
 import type { PithDocument } from '../../document.js';
 import { readMeta } from '../../html/meta.js';
+import { readHtmlCandidates } from '../../meta/html.js';
 import { parsePage } from '../../html/noscript.js';
 import { numberElements } from '../../html/order.js';
 import type { HtmlWork } from '../../html/types.js';
@@ -13,7 +14,10 @@ export async function parse(doc: PithDocument): Promise<void> {
   // Read with the body's <noscript> when that is where the page's content is (html/noscript.ts).
   const page = await parsePage(doc);
   doc.onRelease(() => page.close());
-  doc.meta = { ...doc.meta, ...readMeta(page.document, doc.url) };
+  // One walk gathers every metadata candidate; the metadata stage chooses among them after render.
+  const candidates = readHtmlCandidates(page.document);
+  doc.data.metaCandidates = candidates;
+  doc.meta = { ...doc.meta, ...readMeta(candidates, doc.url) };
   doc.data.declaredExcerpt = doc.meta.excerpt;
   // Every element's place in the page, so a sidecar alone can put each block back in order (html/order.ts).
   doc.data.order = numberElements(page.document.documentElement);
