@@ -239,4 +239,21 @@ describe('pith <folder> -o <out> --report <dir>', () => {
     expect(again.err).toMatch(/0 cleaned, 3 skipped, 1 failed/);
     expect(inert(readFileSync(join(root, 'out', 'pith-report.html'), 'utf8')).querySelectorAll('table.list a').length).toBe(3);
   });
+
+  it('never replaces a file in the out dir that is not a report pith wrote, unless --force', async () => {
+    const root = batchTemp();
+    put(root, 'site/a.html', page(1));
+    put(root, 'site/c.html', page(2));
+    put(root, 'out/pith-report.html', 'my own notes');
+    put(root, 'out/reports/a.html', 'my own page');
+    const r = await pith(root, ['site', '-o', 'out', '--report', 'out/reports', '-j', '1']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/pith-report\.html exists and is not a report pith wrote/);
+    expect(readFileSync(join(root, 'out', 'pith-report.html'), 'utf8')).toBe('my own notes');
+    expect(readFileSync(join(root, 'out', 'reports', 'a.html'), 'utf8')).toBe('my own page');
+    expect(readFileSync(join(root, 'out', 'reports', 'c.html'), 'utf8')).toContain('<meta name="generator" content="pith">');
+    const forced = await pith(root, ['site', '-o', 'out', '--report', 'out/reports', '-j', '1', '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(root, 'out', 'reports', 'a.html'), 'utf8')).toContain('<meta name="generator" content="pith">');
+  });
 });

@@ -3,7 +3,7 @@
  * writing the HTML. Imported only when --report or `pith report` is used, so a run without
  * a report never evaluates it.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +21,29 @@ export const summaryName = (tag: string | null) => (tag ? `pith-report.${tag}.ht
 /** A page's report, for `pith page.html --report r.html`. */
 export async function writePageReport(path: string, sidecar: Sidecar, text: string): Promise<void> {
   await writeAtomic(path, pageReport(sidecar, { text }));
+}
+
+/** Every report carries this in its head (report/style.ts): how a folder run knows a file is its own. */
+const GENERATOR = '<meta name="generator" content="pith">';
+
+/**
+ * Whether a folder run may write `path`: nothing is there, or a report pith wrote. Like the
+ * pages' outputs, a file pith did not write is never replaced unless --force.
+ */
+function mayReplace(path: string, force: boolean): boolean {
+  if (force) return true;
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return true;
+  }
+  try {
+    const head = Buffer.alloc(1024);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8').includes(GENERATOR);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const inside = (dir: string, path: string) => {
@@ -52,11 +75,12 @@ export function reportDirProblem(inputs: readonly string[], cwd: string, outDir:
  * before), mirroring the out dir's tree under `reportDir`, and the summary in the out dir.
  * Read from the manifest and the sidecars on disk, one page at a time.
  */
-export async function reportBatch(outDir: string, reportDir: string, tag: string | null, io: CliIO): Promise<number> {
+export async function reportBatch(outDir: string, reportDir: string, tag: string | null, io: CliIO, force = false): Promise<number> {
   const manifest = join(outDir, tag ? `pith-manifest.${tag}.jsonl` : 'pith-manifest.jsonl');
   const summaryPath = join(outDir, summaryName(tag));
   const summary = new BatchSummary();
   let unreadable = 0;
+  const refused: string[] = [];
   try {
     for await (const raw of createInterface({ input: createReadStream(manifest, { encoding: 'utf8' }), crlfDelay: Infinity })) {
       let line: SummaryLine & { outputs?: { text: string; sidecar: string } | null };
@@ -80,6 +104,11 @@ export async function reportBatch(outDir: string, reportDir: string, tag: string
         continue;
       }
       const file = join(reportDir, line.outputs.sidecar.replace(/\.json$/, '') + '.html');
+      if (!mayReplace(file, force)) {
+        refused.push(file);
+        summary.add(line, sidecar, null);
+        continue;
+      }
       await writeAtomic(file, pageReport(sidecar, { text }));
       summary.add(line, sidecar, relative(dirname(summaryPath), file).split(sep));
     }
@@ -89,9 +118,11 @@ export async function reportBatch(outDir: string, reportDir: string, tag: string
     io.stderr.write(`pith: cannot write the report: ${(error as Error).message}\n`);
     return EXIT.FAILED;
   }
-  await writeAtomic(summaryPath, summary.html(outDir));
+  if (mayReplace(summaryPath, force)) await writeAtomic(summaryPath, summary.html(outDir));
+  else refused.push(summaryPath);
+  for (const file of refused) io.stderr.write(`pith: report: ${file} exists and is not a report pith wrote: left as it is (--force replaces it)\n`);
   if (unreadable) io.stderr.write(`pith: report: ${unreadable} sidecar(s) listed in the manifest could not be read; those pages have no report\n`);
-  return EXIT.OK;
+  return refused.length ? EXIT.FAILED : EXIT.OK;
 }
 
 const REPORT_USAGE = `Usage: pith report <sidecar.json> [--input <page>] [-o <report.html>]

@@ -240,7 +240,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (problem) return usage(problem);
     const code = await runBatch(config);
     const tag = flags.shard ? `${flags.shard.index}-of-${flags.shard.count}` : null;
-    return reports && (await reports.reportBatch(config.outDir, reportPath, tag, io)) !== EXIT.OK ? EXIT.FAILED : code;
+    return reports && (await reports.reportBatch(config.outDir, reportPath, tag, io, Boolean(flags.force))) !== EXIT.OK ? EXIT.FAILED : code;
   }
   // Stdin among the inputs with -o: name outputs as the batch does, so both modes agree, and
   // refuse, as it does, to replace a file pith did not write.
