@@ -314,6 +314,11 @@ export const META_AUTHOR_MAX_WORDS = 7;
 /** Text read after the visible headline for its byline and date (characters). */
 export const META_NEAR_HEADLINE_CHARS = 600;
 /** Blocks or lines read after the visible headline for its byline and date. */
+/**
+ * Longest line read as a headline, byline or dateline of a text scrape (longer ones are prose, or a
+ * whole page on one line: splitting or lower-casing those would cost memory many times their size).
+ */
+export const META_LINE_MAX_CHARS = 200;
 export const META_NEAR_HEADLINE_LINES = 8;
 /** Elements visited at most when reading those lines (a page can nest thousands of empty wrappers there). */
 export const META_NEAR_HEADLINE_ELEMENTS = 80;

@@ -6,6 +6,7 @@
  * over an organisation, a desk or the site itself named as author.
  */
 import type { Meta, MetaSources } from '../types.js';
+import { META_LINE_MAX_CHARS } from '../thresholds.js';
 import type { HtmlCandidates } from './html.js';
 import { isoStamp, textDate } from './dates.js';
 import { BYLINE_LEAD, BYLINE_LEAD_ALONE, cleanAuthor, isOrganisation, joinAuthors } from './people.js';
@@ -35,6 +36,7 @@ function namesOf(raw: string): string[] {
 export function bylineIn(lines: readonly string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.length > META_LINE_MAX_CHARS) continue;
     const low = line.toLowerCase();
     if (BYLINE_LEAD.test(low) && !/^(?:reviewed|fact[- ]checked|edited|medically reviewed)/.test(low)) return cleanAuthor(line);
     if (BYLINE_LEAD_ALONE.test(low) && lines[i + 1]) return cleanAuthor(lines[i + 1]);
@@ -48,7 +50,7 @@ export function datesIn(lines: readonly string[], lang: string | null): { publis
   let modified: string | null = null;
   for (const whole of lines) {
     // A paragraph is read only where a dateline would stand, at its start.
-    const line = whole.length > 200 ? whole.slice(0, 80) : whole;
+    const line = whole.length > META_LINE_MAX_CHARS ? whole.slice(0, 80) : whole;
     const d = textDate(line, lang);
     if (!d) continue;
     // The update word before the date, near the start of the line ("Last updated on …", "Zuletzt aktualisiert am …").

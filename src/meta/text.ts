@@ -5,15 +5,16 @@
  * and the date or "Updated …" line — as the reader sees them under a headline.
  */
 import type { Block, MetaSources } from '../types.js';
-import { META_NEAR_HEADLINE_LINES } from '../thresholds.js';
+import { META_LINE_MAX_CHARS, META_NEAR_HEADLINE_LINES } from '../thresholds.js';
 import { textDate } from './dates.js';
 import { bylineIn, datesIn, type MetaChoice } from './decide.js';
 import { cleanAuthor } from './people.js';
 
 /** A line shaped like a headline: a few words, no sentence stop at its end, not a link or a count. */
 function headlineShaped(text: string): boolean {
+  if (text.length > META_LINE_MAX_CHARS) return false;
   const words = text.split(/\s+/).length;
-  return words >= 2 && /\p{L}/u.test(text) && words <= 25 && text.length <= 200 && !/[.!,;:]$/.test(text) && !/^(?:https?:|www\.)/i.test(text) && /^[\p{Lu}\p{N}"'“‘¿¡(\p{Lo}]/u.test(text) && !text.includes('\t');
+  return words >= 2 && /\p{L}/u.test(text) && words <= 25 && !/[.!,;:]$/.test(text) && !/^(?:https?:|www\.)/i.test(text) && /^[\p{Lu}\p{N}"'“‘¿¡(\p{Lo}]/u.test(text) && !text.includes('\t');
 }
 
 /** A line that says when or by whom: a date, an age ("3 days ago", "Asked 2 years ago"), or a byline. */
@@ -28,7 +29,9 @@ const NAME_LINE = /^(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p
 const FOREIGN_KINDS = new Set(['related', 'video', 'comments', 'ad', 'newsletter', 'footer', 'cookie', 'share']);
 
 /** A paragraph of prose: a dozen words or more with a sentence in them. */
-const prose = (text: string) => text.length >= 60 && /[.!?:]\s|[.!?]$/.test(text) && text.split(/\s+/).length >= 12;
+const prose = (text: string) => text.length >= 60 && /[.!?:]\s|[.!?]$/.test(text) && TWELVE_WORDS.test(text);
+/** Twelve words or more, found without splitting the line (a page on one line may be megabytes). */
+const TWELVE_WORDS = /^\s*(?:\S+\s+){11}\S/;
 
 /**
  * The headline among the lines: a headline-shaped line scored by what stands around it — a
@@ -39,6 +42,7 @@ const prose = (text: string) => text.length >= 60 && /[.!?:]\s|[.!?]$/.test(text
 function headlineAt(blocks: readonly Block[], lang: string | null): number {
   const counts = new Map<string, number>();
   for (const b of blocks) {
+    if (b.text.length > META_LINE_MAX_CHARS) continue;
     const k = b.text.toLowerCase();
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
@@ -53,7 +57,7 @@ function headlineAt(blocks: readonly Block[], lang: string | null): number {
     let score = b.title ? 1.5 : 0;
     if (blocks.slice(i + 1, i + 5).some((n) => dateOrByline(n.text, lang))) score += 2;
     if (blocks.slice(i + 1, i + 4).some((n) => prose(n.text))) score += 1;
-    if ((counts.get(b.text.toLowerCase()) ?? 0) > 1 && b.text.split(/\s+/).length >= 3) score += 1;
+    if (b.text.length <= META_LINE_MAX_CHARS && (counts.get(b.text.toLowerCase()) ?? 0) > 1 && b.text.split(/\s+/).length >= 3) score += 1;
     if (score > bestScore) {
       best = i;
       bestScore = score;
