@@ -11,16 +11,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandLine } from './args.mjs';
 import { part } from './split.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const args = process.argv.slice(2);
-const value = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
-};
-const OPTIONS = ['--set', '--misses', '--part', '--save'];
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && OPTIONS.includes(args[i - 1])));
+const { value, positional } = commandLine(['--set', '--misses', '--part', '--save']);
 const dataDir = resolve(positional[0] ?? join(here, '../../shared/bench/wcxb'));
 const sets = value('--set', 'both') === 'both' ? ['html', 'text'] : [value('--set')];
 const missesOf = value('--misses', null);

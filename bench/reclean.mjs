@@ -10,18 +10,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandLine } from './args.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const args = process.argv.slice(2);
-const value = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
-};
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--set', '--dom'].includes(args[i - 1])));
+const { flag, value, positional } = commandLine(['--set', '--dom']);
 const dataDir = resolve(positional[0] ?? join(here, '../../shared/bench/scrapinghub'));
 const sets = value('--set', 'both') === 'both' ? ['html', 'text'] : [value('--set')];
 const dom = value('--dom', undefined);
-const quiet = args.includes('--quiet');
+const quiet = flag('--quiet');
 
 const { clean } = await import(join(here, '../dist/index.js'));
 

@@ -8,16 +8,12 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandLine } from './args.mjs';
 import { aggregate, scorePage } from './metric.mjs';
 import { part } from './split.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const args = process.argv.slice(2);
-const value = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
-};
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--set', '--out', '--json', '--only'].includes(args[i - 1])));
+const { flag, value, positional } = commandLine(['--set', '--out', '--json', '--only']);
 const dataDir = resolve(positional[0] ?? join(here, '../../shared/bench/wcxb'));
 const set = value('--set', 'html');
 const outDir = value('--out', null);
@@ -79,7 +75,7 @@ if (pages.some((p) => p.predicted)) {
     const right = of.filter((p) => p.predicted === p.type).length;
     console.log(`  ${which.padEnd(5)} ${right}/${of.length} = ${((100 * right) / of.length).toFixed(1)} %`);
   }
-  if (args.includes('--confusion')) {
+  if (flag('--confusion')) {
     const preds = [...new Set(pages.map((p) => p.predicted ?? 'none'))].sort();
     console.log(`\nconfusion (rows truth, columns predicted)\n${''.padEnd(14)}${preds.map((p) => p.slice(0, 6).padStart(7)).join('')}`);
     for (const type of types) {
