@@ -5,7 +5,10 @@
  * through the library and reports the peak resident set size (getrusage maxRSS) after each
  * stage, as a multiple of the input. Measures dist/: run `npm run build` first.
  *
- *   node bench/memory.mjs [--mb 50] [--only text|html]
+ * `html-lines` is an ordinary page of the same size: many short paragraphs on many lines.
+ * `--heap MB` caps the child's heap (--max-old-space-size), as batch mode caps a worker's.
+ *
+ *   node bench/memory.mjs [--mb 50] [--only text|html|html-lines] [--heap MB]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ const args = process.argv.slice(2);
 const arg = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const mb = Number(arg('--mb', '50'));
 const only = arg('--only', null);
+const heap = arg('--heap', null);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 if (args[0] === '--child') {
@@ -44,6 +48,7 @@ const n = Math.round((mb * 1e6) / 34);
 const pages = {
   text: ['line.txt', 'many words in one long paragraph. '.repeat(n)],
   html: ['line.html', `<html><head><title>One line</title></head><body><p>${'many words in one long paragraph. '.repeat(n)}</p></body></html>`],
+  'html-lines': ['lines.html', `<html><head><title>Many lines</title></head><body><article>\n${'<p>Many words in one short paragraph, and a <a href="/x">link</a> in it too.</p>\n'.repeat(Math.round((mb * 1e6) / 77))}</article></body></html>`],
 };
 try {
   console.log('| page | input MB | peak RSS MB | × input | peak after each stage (MB) | ms |');
@@ -53,7 +58,7 @@ try {
     const file = join(dir, name);
     writeFileSync(file, content);
     const inMb = Buffer.byteLength(content) / 2 ** 20;
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const child = spawnSync(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', maxBuffer: 1 << 20 });
     const line = child.stdout.trim().split('\n').pop();
     if (child.status !== 0 || !line) {
       console.log(`| ${kind} | ${inMb.toFixed(1)} | failed (exit ${child.status}, ${child.signal ?? ''}) ${child.stderr.split('\n').find((l) => /FATAL|Error/.test(l)) ?? ''} | | | |`);

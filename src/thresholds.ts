@@ -61,6 +61,14 @@ export const CAPTION_SENTENCE_MIN_WORDS = 8;
 /** Readability's charThreshold: fewer characters than this and it retries with rules relaxed. */
 export const READABILITY_MIN_CHARS = 500;
 /**
+ * Characters of decoded HTML above which Readability is not run and the story is located by
+ * the densest prose container alone (stages/html/locate.ts): Readability needed about 35× a
+ * 50 MB page in memory. The largest benchmark page has 5.0 M characters.
+ */
+export const LOCATE_READABILITY_MAX_CHARS = 8_000_000;
+/** Characters per slice in which a long text is rewritten by a global regex (html/blocks.ts inSlices): bounds the match list V8 builds. */
+export const REGEX_SLICE_CHARS = 1 << 20;
+/**
  * Characters of text inside <noscript> from which a page whose <noscript> holds more text than
  * the rest of its body is read as a browser without JavaScript renders it (forum software
  * serves its posts there); below it a <noscript> is a "please enable JavaScript" line.

@@ -1,4 +1,4 @@
-import { ELEMENT_PATH_MAX_PARTS } from '../thresholds.js';
+import { ELEMENT_PATH_MAX_PARTS, REGEX_SLICE_CHARS } from '../thresholds.js';
 import type { Block, BlockType } from '../types.js';
 import { orderOf, type PageOrder } from './order.js';
 
@@ -24,8 +24,38 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', '
 /** Containers whose children are blocks of their own. */
 const CONTAINERS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'BODY', 'FORM', 'FIELDSET', 'DETAILS', 'HGROUP', 'CENTER']);
 
+const SPACE = /[\s\u00a0\u200b\u2028\u2029]/;
+const SPACES = /[\s\u00a0\u200b\u2028\u2029]+/g;
+
+/**
+ * A string rewritten by a global regex, slice by slice, each result made flat. V8 returns a
+ * global replace's result as a tree of its pieces, about 17× the string in memory on prose
+ * (850 MB for a 50 MB paragraph), and keeps that tree for as long as the result lives; reading
+ * one character flattens it. Slices bound the tree built at once; each ends before a
+ * character that is not white space, so no run of it is cut in two.
+ */
+export function inSlices(s: string, rewrite: (slice: string) => string): string {
+  const out: string[] = [];
+  for (let from = 0; from < s.length || from === 0; ) {
+    let to = Math.min(s.length, from + REGEX_SLICE_CHARS);
+    while (to < s.length && SPACE.test(s[to]!)) to++;
+    const part = rewrite(s.slice(from, to));
+    part.charCodeAt(0);
+    out.push(part);
+    from = Math.max(to, 1);
+  }
+  return out.length === 1 ? out[0]! : out.join('');
+}
+
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+  return inSlices(s, (slice) => slice.replace(SPACES, ' ')).trim();
+}
+
+/** Characters that are not white space. */
+export function visibleLength(s: string): number {
+  let n = 0;
+  inSlices(s, (slice) => ((n += slice.replace(/\s+/g, '').length), ''));
+  return n;
 }
 
 /** Text of an element with <br> as a line break and block children separated, scripts skipped. */
@@ -118,7 +148,7 @@ export function blocksFrom(root: Element, order?: PageOrder): Block[] {
   let ruled = false;
   const push = (el: Element, type: BlockType, text: string) => {
     if (!text) return;
-    const total = text.replace(/\s+/g, '').length || 1;
+    const total = visibleLength(text) || 1;
     const block: Block = {
       text,
       type,

@@ -1,5 +1,6 @@
 import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
+import { inSlices } from '../html/blocks.js';
 
 /**
  * The separator before a block. Text scrapes keep their own line structure (a kept line
@@ -26,8 +27,9 @@ export function renderBlocks(blocks: readonly Block[]): string {
   return out;
 }
 
-/** Same words, spacing and case aside: a headline that only repeats a body line. */
-const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Same words, spacing and case aside: a headline that only repeats a body line. Sliced: a body line may be 50 MB (html/blocks.ts inSlices). */
+const squeeze = (s: string) => inSlices(s, (slice) => slice.replace(/\s+/g, ' ')).trim().toLowerCase();
+const same = (a: string, b: string) => squeeze(a) === squeeze(b);
 
 /**
  * Stage 7: render. The kept blocks in page order, the headline among them where it stood

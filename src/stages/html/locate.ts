@@ -4,7 +4,7 @@ import { normalizeSpace } from '../../html/blocks.js';
 import { readabilityMissed, storyContainer } from '../../html/fallback.js';
 import { copyOrder, type PageOrder } from '../../html/order.js';
 import { contentRoot } from '../../pagetype/content.js';
-import { READABILITY_MIN_CHARS } from '../../thresholds.js';
+import { LOCATE_READABILITY_MAX_CHARS, READABILITY_MIN_CHARS } from '../../thresholds.js';
 import { htmlWork } from './work.js';
 
 /**
@@ -16,13 +16,20 @@ export function locate(doc: PithDocument): void {
   const work = htmlWork(doc);
   const document = work.document;
   const body = document.body;
+  // Readability holds several copies of a page's text at once (its serialised result parsed
+  // again, the tree it rewrites, the spare clone): about 35× the page in memory. On a page
+  // too large for that, the densest prose container locates the story without them.
+  const huge = doc.raw.length > LOCATE_READABILITY_MAX_CHARS;
+  if (huge) {
+    doc.warn('locate', 'too-large-for-readability', `the page has ${doc.raw.length} characters, over the ${LOCATE_READABILITY_MAX_CHARS} for which Readability runs; located the story by the container holding the most prose`);
+  }
   // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.
-  const spare = body ? (body.cloneNode(true) as Element) : null;
-  if (body && spare) copyOrder(doc.data.order as PageOrder, body, spare);
+  const spare = body && !huge ? (body.cloneNode(true) as Element) : body;
+  if (body && spare && spare !== body) copyOrder(doc.data.order as PageOrder, body, spare);
   let root: Element | null = null;
   let article: ReturnType<Readability<string>['parse']> = null;
   try {
-    article = new Readability(document, { charThreshold: READABILITY_MIN_CHARS, keepClasses: false }).parse();
+    if (!huge) article = new Readability(document, { charThreshold: READABILITY_MIN_CHARS, keepClasses: false }).parse();
   } catch (err) {
     doc.warn('locate', 'readability-error', `Readability failed (${(err as Error).message}); used the densest prose container instead`);
   }
@@ -40,7 +47,7 @@ export function locate(doc: PithDocument): void {
   const fallback = spare ? storyContainer(spare) : null;
   if (readabilityMissed(root, fallback)) {
     if (fallback) {
-      doc.warn('locate', 'fallback', 'Readability found no or too little main content; used the container holding the most prose');
+      if (!huge) doc.warn('locate', 'fallback', 'Readability found no or too little main content; used the container holding the most prose');
       root = fallback.el;
     } else if (!root || !normalizeSpace(root.textContent ?? '')) {
       doc.warn('locate', 'no-article', 'Readability found no main content; classified the whole body instead');
