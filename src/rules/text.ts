@@ -72,7 +72,7 @@ export const TEXT_RULES = {
   },
   'text-caption-credit': { kind: 'other', reason: 'Image caption that ends with its photo credit.', params: {} },
   'text-credit': { kind: 'other', reason: 'Photo credit line inside the story run.', params: {} },
-  'text-box': { kind: KINDS, reason: 'Inside a box that a heading opened within the story (recorded as <heading rule>-box).', params: {} },
+  'text-box': { kind: KINDS, reason: 'Inside a box that a heading opened within the story (the reason names the heading rule).', params: {} },
   // --- above the story ---
   'text-headline-furniture': { kind: 'other', reason: 'Byline, date or caption between the headline and the story.', params: {} },
   'text-nav-run': { kind: 'nav', reason: 'Short line in the navigation run above the story.', params: {} },
@@ -83,7 +83,7 @@ export const TEXT_RULES = {
   },
   // --- after the story ---
   'text-card': { kind: 'related', reason: 'Card furniture: a relative age or a "- Source" attribution line.', params: { maxAttributionWords: 5 } },
-  'text-section': { kind: KINDS, reason: 'Inside a section that a heading opened after the story (recorded as <heading rule>-section).', params: {} },
+  'text-section': { kind: KINDS, reason: 'Inside a section that a heading opened after the story (the reason names the heading rule).', params: {} },
   'text-after-story': { kind: 'other', reason: 'After the end of the story, outside any recognised section.', params: {} },
 } as const satisfies Record<string, RuleSpec>;
 
