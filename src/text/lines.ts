@@ -227,15 +227,15 @@ function markInlineCards(out: TextLine[]): void {
   const tight = (l: TextLine | undefined) => !!l && (l.block.gapBefore ?? 0) === 0;
   out.forEach((line, i) => {
     if (line.f.prose || line.row || line.embed || line.f.words < P('text-inline-card').minWords) return;
-    for (const k of [1, 2]) {
+    for (let k = 1; k <= P('text-inline-card').maxGap + 1; k++) {
       const copy = out[i + k];
       const blurb = out[i + k + 1];
       // The copy and its blurb must both exist: a page may end on the copy (slice() stops short
       // at the end of the array, so every(tight) alone would not notice the blurb is missing).
-      if (!blurb || copy?.block.text !== line.block.text || !out.slice(i + 1, i + k + 2).every(tight) || !blurb.f.prose) continue;
+      if (!blurb || copy?.block.text !== line.block.text || !out.slice(i + 1, i + 1 + k + 1).every(tight) || !blurb.f.prose) continue;
       for (let j = i; j <= i + k + 1; j++) out[j]!.card = true;
       // The section label printed above each copy ("Business").
-      if (k === 2 && tight(line) && out[i - 1]?.block.text === out[i + 1]!.block.text) out[i - 1]!.card = true;
+      if (k > 1 && tight(line) && out[i - 1]?.block.text === out[i + 1]!.block.text) out[i - 1]!.card = true;
       return;
     }
   });
