@@ -16,7 +16,7 @@ import { RELATIVE_AGE } from '../vocab/ages.js';
 import { BYLINE } from '../vocab/bylines.js';
 import { COMMENT_FORM, COMMENT_HEADER } from '../vocab/comments.js';
 import { COOKIE_LINE } from '../vocab/consent.js';
-import { CAPTION_END, CREDIT_CHAIN, CREDIT_LINE, PHOTO_LABEL } from '../vocab/credits.js';
+import { CAPTION_END, CREDIT_CHAIN, CREDIT_LINE, MEDIA_LABEL } from '../vocab/credits.js';
 import { DATE, STAMP } from '../vocab/dates.js';
 import { SECTION_HEADINGS } from '../vocab/headings.js';
 import { FOOTER_LINE } from '../vocab/legal.js';
@@ -33,7 +33,7 @@ const CREDIT_NAME = /^©\s*\p{Lu}\p{Ll}/u;
 
 /** "Image copyright Jane Doe", "Photo captionThe defendant…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
 function photoCredit(text: string): boolean {
-  const label = PHOTO_LABEL.exec(text);
+  const label = MEDIA_LABEL.exec(text);
   if (label) return !LOWER_START.test(text.slice(label[0].length));
   return CREDIT_NAME.test(text);
 }
