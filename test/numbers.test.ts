@@ -71,7 +71,10 @@ describe('numbers', () => {
   it('the scan catches a bare threshold', () => {
     const probe = ts.createSourceFile('x.ts', 'if (words.length <= 12) x();', ts.ScriptTarget.Latest, true);
     const lits: ts.NumericLiteral[] = [];
-    const visit = (n: ts.Node) => (ts.isNumericLiteral(n) ? lits.push(n) : ts.forEachChild(n, visit));
+    const visit = (n: ts.Node): void => {
+      if (ts.isNumericLiteral(n)) lits.push(n);
+      else ts.forEachChild(n, visit);
+    };
     visit(probe);
     expect(lits.map((n) => allowed(n, probe))).toEqual([false]);
   });
