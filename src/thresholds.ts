@@ -46,6 +46,18 @@ export const META_CHARSET_SCAN_BYTES = 4096;
 // --- both paths ---
 /** A CJK character carries about a word, so it counts as this many Latin characters when measuring prose. */
 export const CJK_WEIGHT = 3;
+/** A heading whose level is unknown is read as an h2, the usual section heading. */
+export const HEADING_DEFAULT_LEVEL = 2;
+/** Open elements html/limit.ts searches for an end tag's match: enough for any real page, and it keeps the scan linear. */
+export const HTML_OPEN_SEARCH_LIMIT = 64;
+/** A link run is related stories (not a menu) when at least this share of its links read as headlines. */
+export const LINK_LIST_HEADLINE_SHARE = 0.5;
+/** A text line is a CJK line (its stop or comma may end a sentence) when more than this share of its characters are CJK. */
+export const TEXT_CJK_LINE_MIN_SHARE = 0.5;
+/** Two lines with the same number of figures (at least this many) continue one table. */
+export const TEXT_TABLE_MIN_SHARED_FIGURES = 2;
+/** A run of candidate rows is a table when at least this share of them hold figures. */
+export const TEXT_TABLE_FIGURED_SHARE = 0.5;
 /** A publisher's "about us" box or section at the story's end names its subject on at least this many lines of the page's chrome (menus, footer). */
 export const OWNER_MIN_MENTIONS = 3;
 

@@ -1,4 +1,4 @@
-import { ELEMENT_PATH_MAX_PARTS, REGEX_SLICE_CHARS } from '../thresholds.js';
+import { ELEMENT_PATH_MAX_PARTS, HEADING_DEFAULT_LEVEL, REGEX_SLICE_CHARS } from '../thresholds.js';
 import type { Block, BlockType } from '../types.js';
 import { orderOf, type PageOrder } from './order.js';
 
@@ -157,7 +157,7 @@ export function blocksFrom(root: Element, order?: PageOrder): Block[] {
     };
     if (ruled) block.ruleBefore = true;
     ruled = false;
-    if (type === 'heading') block.level = Number(el.tagName.slice(1)) || 2;
+    if (type === 'heading') block.level = Number(el.tagName.slice(1)) || HEADING_DEFAULT_LEVEL;
     const links = el.querySelectorAll('a[href]');
     if (links.length === 1) block.href = (links[0] as HTMLAnchorElement).href || links[0]!.getAttribute('href') || undefined;
     blocks.push(block);

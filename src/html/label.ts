@@ -1,7 +1,7 @@
 import type { PithDocument } from '../document.js';
 import { HTML_RULES } from '../rules/index.js';
 import type { Block, Kind } from '../types.js';
-import { CLOSING_PROMO_MAX_CHARS, HEADLINE_MIN_WORDS, LINK_RUN_MIN, SHORT_BLOCK_CHARS, HEADLINE_BLOCK_MAX_CHARS, HEADLINE_PREFIX_MIN_SHARE } from '../thresholds.js';
+import { CLOSING_PROMO_MAX_CHARS, HEADING_DEFAULT_LEVEL, HEADLINE_MIN_WORDS, LINK_LIST_HEADLINE_SHARE, LINK_RUN_MIN, SHORT_BLOCK_CHARS, HEADLINE_BLOCK_MAX_CHARS, HEADLINE_PREFIX_MIN_SHARE } from '../thresholds.js';
 import { ownerSection } from './trailer.js';
 import { CONTACT } from '../vocab/legal.js';
 import { PROMO } from '../vocab/newsletter.js';
@@ -45,7 +45,7 @@ export function labelHtml(doc: PithDocument): void {
     while (j < blocks.length && isLink(blocks[j]!) && blocks[j]!.text.length < SHORT_BLOCK_CHARS && !blocks[j]!.title) j++;
     if (j - i >= LINK_RUN_MIN && doc.ruleOn('link-list')) {
       const run = blocks.slice(i, j);
-      const headlines = run.filter((b) => words(b.text) >= HEADLINE_MIN_WORDS).length >= run.length / 2;
+      const headlines = run.filter((b) => words(b.text) >= HEADLINE_MIN_WORDS).length >= run.length * LINK_LIST_HEADLINE_SHARE;
       const kind: Kind = headlines ? 'related' : 'nav';
       const lead = blocks[i - 1];
       if (lead && !lead.title && lead.text.length <= HTML_RULES['link-list-heading'].params.maxChars && !ends(lead.text) && !isProse(lead)) remove(lead, kind, 'link-list-heading', HTML_RULES['link-list-heading'].reason);
@@ -105,7 +105,7 @@ export function labelHtml(doc: PithDocument): void {
     while (j < blocks.length && !main(blocks[j]!)) j++;
     const next = blocks[j];
     const removedAfter = j > i + 1;
-    if (removedAfter && (!next || (next.type === 'heading' && (next.level ?? 2) <= (b.level ?? 2)))) {
+    if (removedAfter && (!next || (next.type === 'heading' && (next.level ?? HEADING_DEFAULT_LEVEL) <= (b.level ?? HEADING_DEFAULT_LEVEL)))) {
       const lab = blocks[i + 1]!.label;
       if (lab && !lab.main) remove(b, lab.kind, 'orphan-heading', HTML_RULES['orphan-heading'].reason);
     }

@@ -17,6 +17,7 @@
  * ordinary page with unclosed paragraphs or list items is not mistaken for a deep one.
  * Its scope searches are bounded, which keeps the scan linear on hostile input.
  */
+import { HTML_OPEN_SEARCH_LIMIT } from '../thresholds.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'basefont', 'bgsound', 'frame', 'image']);
 /** Content is raw text up to the matching end tag: leaves, never dropped (their text would surface). */
@@ -44,8 +45,6 @@ rule(['option', 'optgroup'], ['option'], ['select', 'datalist']);
 rule(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], ['div', 'section', 'article', 'body']);
 /** Scope boundaries for closing a <p>. */
 const P_SCOPE = new Set(['table', 'td', 'th', 'caption', 'button', 'object', 'marquee', 'applet', 'template', 'svg', 'math']);
-/** Open elements searched for a match: enough for any real page, and it keeps the scan linear. */
-const SEARCH_LIMIT = 64;
 
 export interface LimitResult {
   html: string;
@@ -159,7 +158,7 @@ export function limitMarkup(html: string, maxDepth: number, maxElements: number)
     if (one) any = Boolean(openCount.get(names));
     else for (const name of names) if (openCount.get(name)) any = true;
     if (!any) return -1;
-    for (let k = stack.length - 1; k >= 0 && k >= stack.length - SEARCH_LIMIT; k--) {
+    for (let k = stack.length - 1; k >= 0 && k >= stack.length - HTML_OPEN_SEARCH_LIMIT; k--) {
       const name = stack[k]!.name;
       if (one ? name === names : names.has(name)) return k;
       if (stop?.has(name)) return -1;

@@ -13,8 +13,8 @@ export const TEXT_RULES = {
   'text-legal': { kind: 'footer', reason: 'Line is a copyright, legal or site-service link (footer).', params: { maxChars: 400 } },
   'text-video-signature': {
     kind: 'video', reason: 'Line carries video-player signatures (clip durations, "N videos", "Source:").',
-    // A single running time with at most this much text around it is a bare player stamp.
-    params: { maxStampChars: 40 },
+    // A line with minDurations running times is a player list; a single one with at most maxStampChars of text around it is a bare player stamp.
+    params: { maxStampChars: 40, minDurations: 2 },
   },
   'text-ad-marker': { kind: 'ad', reason: 'Line is an advertisement marker.', params: {} },
   'text-promo': { kind: 'ad', reason: 'Short line opening with a promotional call to action.', params: {} },
@@ -67,12 +67,12 @@ export const TEXT_RULES = {
   },
   'text-inline-card': {
     kind: 'related', reason: 'Teaser card set into the story: a headline printed twice and its blurb.',
-    // The doubled headline has at least this many words (a doubled "Share" or "Menu" is no card).
-    params: { minWords: 4 },
+    // The doubled headline has at least minWords words (a doubled "Share" or "Menu" is no card); at most maxGap lines (a section label) stand between it and its copy.
+    params: { minWords: 4, maxGap: 1 },
   },
   'text-caption-credit': { kind: 'other', reason: 'Image caption that ends with its photo credit.', params: {} },
   'text-credit': { kind: 'other', reason: 'Photo credit line inside the story run.', params: {} },
-  'text-box': { kind: KINDS, reason: 'Inside a box that a heading opened within the story (recorded as <heading rule>-box).', params: {} },
+  'text-box': { kind: KINDS, reason: 'Inside a box that a heading opened within the story (the reason names the heading rule).', params: {} },
   // --- above the story ---
   'text-headline-furniture': { kind: 'other', reason: 'Byline, date or caption between the headline and the story.', params: {} },
   'text-nav-run': { kind: 'nav', reason: 'Short line in the navigation run above the story.', params: {} },
@@ -83,7 +83,7 @@ export const TEXT_RULES = {
   },
   // --- after the story ---
   'text-card': { kind: 'related', reason: 'Card furniture: a relative age or a "- Source" attribution line.', params: { maxAttributionWords: 5 } },
-  'text-section': { kind: KINDS, reason: 'Inside a section that a heading opened after the story (recorded as <heading rule>-section).', params: {} },
+  'text-section': { kind: KINDS, reason: 'Inside a section that a heading opened after the story (the reason names the heading rule).', params: {} },
   'text-after-story': { kind: 'other', reason: 'After the end of the story, outside any recognised section.', params: {} },
 } as const satisfies Record<string, RuleSpec>;
 

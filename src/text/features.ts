@@ -6,7 +6,7 @@
  */
 import { cjkCount, weightedLength } from '../measure.js';
 import { tokenCount, tokens } from '../language/page.js';
-import { TEXT_CJK_SENTENCE_SHARE, TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_CHARS, TEXT_PROSE_MIN_STOPWORDS, TEXT_PROSE_MIN_WORDS, TEXT_PROSE_UNPUNCTUATED_CHARS, TEXT_PROSE_UNPUNCTUATED_STOPWORDS, TEXT_PROSE_CHARS_PER_MARK, TEXT_TOKENS_KEPT, TEXT_CJK_STOPWORD_MAX_SHARE } from '../thresholds.js';
+import { TEXT_CJK_LINE_MIN_SHARE, TEXT_CJK_SENTENCE_SHARE, TEXT_LANG_DOMINANCE, TEXT_LANG_MIN_SHARE, TEXT_LANG_MIN_TOKENS, TEXT_LANG_SAMPLE_TOKENS, TEXT_PROSE_MIN_CHARS, TEXT_PROSE_MIN_STOPWORDS, TEXT_PROSE_MIN_WORDS, TEXT_PROSE_UNPUNCTUATED_CHARS, TEXT_PROSE_UNPUNCTUATED_STOPWORDS, TEXT_PROSE_CHARS_PER_MARK, TEXT_TOKENS_KEPT, TEXT_CJK_STOPWORD_MAX_SHARE } from '../thresholds.js';
 
 export interface LineFeatures {
   /** Length with CJK characters weighted like short words. */
@@ -40,7 +40,7 @@ export function lineFeatures(text: string, stopwords: Set<string> | null): LineF
   }
   const functionWords = density === null || density >= TEXT_PROSE_MIN_STOPWORDS;
   // CJK text wraps sentences across short lines ("…販売する行為や、"): a CJK line closed by a stop or comma is prose sooner.
-  const cjkSentence = cjk * 2 > text.length && /[。！？、，]["'”’」』)）]*$/u.test(text);
+  const cjkSentence = cjk > text.length * TEXT_CJK_LINE_MIN_SHARE && /[。！？、，]["'”’」』)）]*$/u.test(text);
   const prose =
     weight >= (cjkSentence ? TEXT_PROSE_MIN_CHARS * TEXT_CJK_SENTENCE_SHARE : TEXT_PROSE_MIN_CHARS) &&
     (words >= TEXT_PROSE_MIN_WORDS || cjk > 0) &&
@@ -66,7 +66,7 @@ function withoutTrailingDecoration(text: string): string {
   let end = text.length;
   while (end > 0) {
     const low = text.charCodeAt(end - 1);
-    const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
+    const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1; // literal: a surrogate pair is two UTF-16 code units
     const ch = text.slice(end - width, end);
     if (!DECORATION.test(ch)) break;
     end -= width;

@@ -119,7 +119,7 @@ function classifyTail(doc: PithDocument, lines: readonly TextLine[], end: number
     if (section && (!own || line.video)) sectionLines.push(line);
     let v = own ?? consentButton(lines, i, on);
     if (!v && (line.age || line.attribution) && on('text-card')) v = verdict('text-card');
-    if (section && on('text-section')) v ??= { kind: section.kind, rule: `${section.rule}-section`, reason: `Inside the ${section.kind} section that a heading opened after the story.` };
+    if (section && on('text-section')) v ??= { kind: section.kind, rule: 'text-section', reason: `Inside the ${section.kind} section that a heading opened after the story (heading rule ${section.rule}).` };
     if (on('text-after-story')) v ??= verdict('text-after-story');
     if (v) doc.removeBlock(line.block, v.kind, v.rule, v.reason);
   }
@@ -152,7 +152,7 @@ export function labelLines(doc: PithDocument, lines: readonly TextLine[], found:
       closeBox();
       box = v;
     } else if (!v && box && doc.ruleOn('text-box')) {
-      v = { kind: box.kind, rule: `${box.rule}-box`, reason: `Inside a ${box.kind} box that a heading opened within the story.` };
+      v = { kind: box.kind, rule: 'text-box', reason: `Inside a ${box.kind} box that a heading opened within the story (heading rule ${box.rule}).` };
       boxLines.push(line);
     }
     if (v) doc.removeBlock(line.block, v.kind, v.rule, v.reason);

@@ -16,7 +16,7 @@ import { RELATIVE_AGE } from '../vocab/ages.js';
 import { BYLINE } from '../vocab/bylines.js';
 import { COMMENT_FORM, COMMENT_HEADER } from '../vocab/comments.js';
 import { COOKIE_LINE } from '../vocab/consent.js';
-import { CAPTION_END, CREDIT_CHAIN, CREDIT_LINE, PHOTO_LABEL } from '../vocab/credits.js';
+import { CAPTION_END, CREDIT_CHAIN, CREDIT_LINE, MEDIA_LABEL } from '../vocab/credits.js';
 import { DATE, STAMP } from '../vocab/dates.js';
 import { SECTION_HEADINGS } from '../vocab/headings.js';
 import { FOOTER_LINE } from '../vocab/legal.js';
@@ -33,7 +33,7 @@ const CREDIT_NAME = /^©\s*\p{Lu}\p{Ll}/u;
 
 /** "Image copyright Jane Doe", "Photo captionThe defendant…" (flattening glues the label to the text), "© Jane Doe Protesters…". */
 function photoCredit(text: string): boolean {
-  const label = PHOTO_LABEL.exec(text);
+  const label = MEDIA_LABEL.exec(text);
   if (label) return !LOWER_START.test(text.slice(label[0].length));
   return CREDIT_NAME.test(text);
 }
@@ -227,15 +227,15 @@ function markInlineCards(out: TextLine[]): void {
   const tight = (l: TextLine | undefined) => !!l && (l.block.gapBefore ?? 0) === 0;
   out.forEach((line, i) => {
     if (line.f.prose || line.row || line.embed || line.f.words < P('text-inline-card').minWords) return;
-    for (const k of [1, 2]) {
+    for (let k = 1; k <= P('text-inline-card').maxGap + 1; k++) {
       const copy = out[i + k];
       const blurb = out[i + k + 1];
       // The copy and its blurb must both exist: a page may end on the copy (slice() stops short
       // at the end of the array, so every(tight) alone would not notice the blurb is missing).
-      if (!blurb || copy?.block.text !== line.block.text || !out.slice(i + 1, i + k + 2).every(tight) || !blurb.f.prose) continue;
+      if (!blurb || copy?.block.text !== line.block.text || !out.slice(i + 1, i + 1 + k + 1).every(tight) || !blurb.f.prose) continue;
       for (let j = i; j <= i + k + 1; j++) out[j]!.card = true;
       // The section label printed above each copy ("Business").
-      if (k === 2 && tight(line) && out[i - 1]?.block.text === out[i + 1]!.block.text) out[i - 1]!.card = true;
+      if (k > 1 && tight(line) && out[i - 1]?.block.text === out[i + 1]!.block.text) out[i - 1]!.card = true;
       return;
     }
   });

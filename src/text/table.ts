@@ -8,7 +8,7 @@
  * which carry figures that change from row to row. Menus repeat words (and a shared
  * "iOS 13:" prefix), not figures.
  */
-import { TEXT_TABLE_MIN_CELL_ROWS, TEXT_TABLE_MIN_ROWS, TEXT_TABLE_ROW_MAX_CHARS } from '../thresholds.js';
+import { TEXT_TABLE_FIGURED_SHARE, TEXT_TABLE_MIN_SHARED_FIGURES, TEXT_TABLE_MIN_CELL_ROWS, TEXT_TABLE_MIN_ROWS, TEXT_TABLE_ROW_MAX_CHARS } from '../thresholds.js';
 import type { TextLine } from './types.js';
 
 /** The separators a row or list item is built with: "June 9 – Tampa, FL @ Arena", "England (Group A): 10th appearance". */
@@ -62,7 +62,7 @@ function continues(prev: TextLine, line: TextLine, common: ReadonlySet<string>):
   const shared = new Set([...separators(text)].filter((s) => common.has(s)));
   if (shared.size) return shared;
   const n = figures(text);
-  return n >= 2 && n === figures(before) ? new Set(common) : null;
+  return n >= TEXT_TABLE_MIN_SHARED_FIGURES && n === figures(before) ? new Set(common) : null;
 }
 
 /**
@@ -79,7 +79,7 @@ export function tableRows(lines: readonly TextLine[]): boolean[] {
     const figured = block.filter((l) => FIGURE_CHAR.test(body(l))).length;
     // Tab-separated cells are a table for sure; then a header and two rows are enough.
     const min = block.every((l) => (l.block.cells ?? 0) > 1) ? TEXT_TABLE_MIN_CELL_ROWS : TEXT_TABLE_MIN_ROWS;
-    if (to - from >= min && figured * 2 >= to - from) for (let k = from; k < to; k++) rows[k] = true;
+    if (to - from >= min && figured >= (to - from) * TEXT_TABLE_FIGURED_SHARE) for (let k = from; k < to; k++) rows[k] = true;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -34,8 +34,9 @@ export function trimBio(lines: readonly TextLine[], run: StoryRun): StoryRun {
     const line = lines[k]!;
     const first = line.block.text.split(/\s+/)[0] ?? '';
     if (ABOUT_HEADING.test(line.block.text) && !line.f.prose && nameWords(line)) return { start: run.start, end: k - 1 };
-    const name = k > run.start ? nameWords(lines[k - 1]!) : null;
-    if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: k - 2 };
+    const nameAt = k - 1;
+    const name = k > run.start ? nameWords(lines[nameAt]!) : null;
+    if ((line.f.prose || line.f.sentence) && name?.includes(first)) return { start: run.start, end: nameAt - 1 };
     if ((line.f.prose || line.f.sentence) && k === run.end && bylined.has(first) && line.f.weight < BIO.maxChars) return { start: run.start, end: k - 1 };
   }
   return run;

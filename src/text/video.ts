@@ -10,7 +10,7 @@ const DURATIONS = new RegExp(VIDEO_DURATION.source, 'giu');
 
 export function isVideoLine(text: string): boolean {
   const durations = text.match(DURATIONS)?.length ?? 0;
-  if (durations >= 2) return true;
+  if (durations >= TEXT_RULES['text-video-signature'].params.minDurations) return true;
   if (durations === 1 && VIDEO_COUNT.test(text)) return true;
   // A bare player stamp: "02:17" or "Video 02:17" with little else.
   return durations === 1 && text.length <= TEXT_RULES['text-video-signature'].params.maxStampChars;

@@ -4,6 +4,8 @@
  * Words support a structural signal and never remove a block on their own: each rule that
  * uses one also requires a shape (a short line, a position, a card, a link share).
  */
+import { VIDEO_WORD } from './video.js';
+
 /** Words that name a picture, in several languages. */
 const PICTURE = String.raw`(?:photo(?:graph)?|image|picture|foto|bild|zdjęcie|фото)`;
 /** Words that credit one. */
@@ -23,8 +25,8 @@ export const CREDIT_LINE = new RegExp(
   'iu',
 );
 
-/** A caption's label, glued to it by the flattening: "Image copyright Jane Doe", "Photo captionThe defendant…" (text). */
-export const PHOTO_LABEL = new RegExp(String.raw`^(?:${PICTURE}|video)\s+(?:copyright|©|${CREDIT_WORD}|caption|${SOURCE})`, 'iu');
+/** A photo's or a clip's caption label, glued to it by the flattening: "Image copyright Jane Doe", "Photo captionThe defendant…", "Video caption…" (text). */
+export const MEDIA_LABEL = new RegExp(String.raw`^(?:${PICTURE}|${VIDEO_WORD})\s+(?:copyright|©|${CREDIT_WORD}|caption|${SOURCE})`, 'iu');
 
 /** A caption ends with its photo credit: "(AP Photo/Jeff Roberson)", "(NASA via AP, File)", "Photograph: X/Getty Images" (text). */
 export const CAPTION_END = new RegExp(

@@ -6,6 +6,9 @@
  */
 import { whole } from './pattern.js';
 
+/** The word "video" that labels a clip (as PICTURE in credits.ts labels a photo), in several languages. */
+export const VIDEO_WORD = String.raw`(?:video|vidéo|vídeo|wideo|видео)`;
+
 /** A video duration with its carousel furniture: "02:17 - Source: CNN", "11 videos". */
 export const VIDEO_DURATION = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-–|•]\s*(?:source|quelle|fuente|fonte|źródło)\s*:|$)/iu;
 
