@@ -342,3 +342,16 @@ export const META_LINE_MAX_CHARS = 200;
 export const META_NEAR_HEADLINE_LINES = 8;
 /** Elements visited at most when reading those lines (a page can nest thousands of empty wrappers there). */
 export const META_NEAR_HEADLINE_ELEMENTS = 80;
+
+// Rejoining lines a flattener wrapped at a fixed width (text/unwrap.ts).
+/** Wrap widths tried: the longest line lengths on the page, at most this many distinct ones. */
+export const TEXT_WRAP_CANDIDATES = 8;
+/** Lines longer than the width (a long URL lynx cannot break) allowed: a share of the lines, or this many. */
+export const TEXT_WRAP_OVERFLOW_SHARE = 0.02;
+export const TEXT_WRAP_OVERFLOW_MIN = 2;
+/** A wrapped page shows at least this many lines broken because the next word did not fit… */
+export const TEXT_WRAP_MIN_BREAKS = 6;
+/** …and they make this share of its lines longer than half the width (innerText paragraphs end anywhere). */
+export const TEXT_WRAP_MIN_SHARE = 0.25;
+/** Half the broken rows end within this many characters of the width. */
+export const TEXT_WRAP_TIGHT_CHARS = 4;

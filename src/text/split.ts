@@ -5,25 +5,38 @@
  * innerText separates the cells of a table row with them.
  */
 import type { Block } from '../types.js';
+import { joinWrapped, wrappedAt } from './unwrap.js';
 
 // Zero-width spaces are what an emptied image slot leaves behind: blank, not a line.
 // Most lines have only single spaces, which the replacement would copy unchanged: skip it.
 const ODD_SPACE = /[^\S ]|\u200b| {2}/;
 const clean = (s: string) => (ODD_SPACE.test(s) ? s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ') : s).trim();
 
-/** The line blocks of a text with `\n` line ends. */
-export function textBlocks(raw: string): Block[] {
-  const blocks: Block[] = [];
+/**
+ * The line blocks of a text with `\n` line ends. Given the width a dumper wrapped the page
+ * at (text/unwrap.ts), a row it broke off the row above continues that row's block, which
+ * then spans both lines; `joins` counts them.
+ */
+export function textBlocks(raw: string, width: number | null = null, rows = raw.split('\n')): Block[] & { joins?: number } {
+  const blocks: Block[] & { joins?: number } = [];
   let offset = 0;
   let line = 0;
   let gap = 0;
-  for (const rawLine of raw.split('\n')) {
+  for (const rawLine of rows) {
     line++;
     const start = offset;
     offset += rawLine.length + 1;
     const text = clean(rawLine);
     if (!text) {
       gap++;
+      continue;
+    }
+    const last = blocks[blocks.length - 1];
+    if (width !== null && last && gap === 0 && line > 1 && wrappedAt(rows[line - 2]!, rawLine, width)) {
+      last.text = joinWrapped(last.text, text);
+      last.position.endLine = line;
+      last.position.end = start + rawLine.length;
+      blocks.joins = (blocks.joins ?? 0) + 1;
       continue;
     }
     const cells = rawLine.includes('\t') ? rawLine.split('\t').map(clean).filter(Boolean) : [];
