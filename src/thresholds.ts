@@ -340,6 +340,40 @@ export const META_NEAR_HEADLINE_CHARS = 600;
  */
 export const META_LINE_MAX_CHARS = 200;
 export const META_NEAR_HEADLINE_LINES = 8;
+/**
+ * The headline of a text scrape (src/meta/headline.ts): a headline-shaped line is looked for from
+ * this many lines before the first story line to this many after it…
+ */
+export const META_HEADLINE_BEFORE_LINES = 60;
+export const META_HEADLINE_AFTER_LINES = 30;
+/** The story paragraphs under a candidate its words are compared with, read within this many lines. */
+export const META_HEADLINE_PARAGRAPHS = 3;
+export const META_HEADLINE_PARAGRAPH_REACH = 40;
+/** Lines around a candidate where the same line again counts as its repetition. */
+export const META_HEADLINE_REPEAT_LINES = 6;
+/** …and scored by what stands around it, with these weights (set on the WCXB tuning part, checked on the other). */
+export const META_HEADLINE_WEIGHTS = {
+  /** Share of its words that the story's first paragraphs under it repeat: a headline announces them. */
+  overlap: 1.5,
+  /** …and how many such words (up to five), so a one-word menu entry that happens to recur counts less. */
+  sharedWords: 0.5,
+  /** The same line again within a few lines (a breadcrumb's last entry, the headline shown twice). */
+  repeatedNearby: 1,
+  /** A byline, date or age line just under it. */
+  datedBelow: 1,
+  /** The text path took it for the headline. */
+  textPathHeadline: 0.5,
+  /** It starts with a capital, a digit or a quote, as a headline does. */
+  capital: 0.8,
+  /** A single word is a menu entry more often than a headline. */
+  singleWord: -0.5,
+  /** The text path kept it as story: a sub-heading of the story more often than its headline. */
+  inStory: -0.4,
+  /** Per line it stands before the first story line (the headline comes first, menus before it). */
+  perLineBefore: -0.01,
+  /** Per line it stands after the first story line. */
+  perLineAfter: -0.15,
+} as const;
 /** Elements visited at most when reading those lines (a page can nest thousands of empty wrappers there). */
 export const META_NEAR_HEADLINE_ELEMENTS = 80;
 

@@ -126,6 +126,38 @@ describe('text metadata', () => {
     expect(r.sidecar.metaSources).toMatchObject({ byline: 'byline-line', published: 'date-line' });
   });
 
+  it('finds the headline among menu lines by the story under it, not the story\'s first sub-heading', async () => {
+    const r = await cleanScrape(
+      [
+        'Home',
+        'Guides',
+        'Gardening',
+        'Contact',
+        'Growing tomatoes on a balcony',
+        'By Anna Berg',
+        '12 March 2025',
+        'Share',
+        'Table of contents',
+        'Choose a pot',
+        'Water daily',
+        '',
+        'Tomatoes grow well on a balcony if they get six hours of sun, a deep pot and water every day in summer, even in a small flat.',
+        'Choose a pot',
+        'A pot of twenty litres or more keeps the roots cool and moist; smaller pots dry out by noon on a hot day and the fruit splits.',
+        'Water daily',
+        'Cherry tomatoes are the easiest to grow on a balcony, because they ripen early and stay small enough for a pot and a short stake.',
+        '',
+        'Subscribe to our newsletter',
+        '',
+      ].join('\n'),
+    );
+    // The text path starts the story at the table of contents' first entry; the headline is above it.
+    expect(r.sidecar.title).toBe('Growing tomatoes on a balcony');
+    expect(r.sidecar.byline).toBe('Anna Berg');
+    expect(r.sidecar.published).toBe('2025-03-12');
+    expect(r.sidecar.metaSources.title).toBe('headline-line');
+  });
+
   it('reads a bare name line between the headline and its date, in French', async () => {
     const r = await cleanScrape(
       [

@@ -1,0 +1,102 @@
+/**
+ * The headline of a text scrape, found by structure. innerText keeps no <h1>: the headline is
+ * one short line among menu entries, breadcrumbs and the story's own sub-headings. It is told
+ * apart by what stands around it — the story's first paragraphs under it repeat its words, a
+ * byline or date line follows it, a breadcrumb shows it again just above, and it stands at or
+ * shortly before the point where the text path found the story to start. Each line in reach
+ * is scored on those signs (weights in thresholds.ts); the best one is the headline.
+ */
+import type { Block } from '../types.js';
+import {
+  META_HEADLINE_AFTER_LINES,
+  META_HEADLINE_BEFORE_LINES,
+  META_HEADLINE_PARAGRAPHS,
+  META_HEADLINE_PARAGRAPH_REACH,
+  META_HEADLINE_REPEAT_LINES,
+  META_HEADLINE_WEIGHTS as W,
+  META_LINE_MAX_CHARS,
+} from '../thresholds.js';
+
+const FOREIGN_KINDS = new Set(['related', 'video', 'comments', 'ad', 'newsletter', 'footer', 'cookie', 'share']);
+
+/** Longest line taken for a headline (characters) and most words in one. */
+const HEADLINE_MAX_CHARS = 150;
+const HEADLINE_MAX_WORDS = 20;
+/** Characters of a paragraph read for its words: its start says what it is about. */
+const PARAGRAPH_READ_CHARS = 1000;
+
+/** A line that could be a headline: short, with letters, no sentence or list stop at its end, no link, mail address or table row. */
+export function headlineShaped(text: string): boolean {
+  if (text.length > HEADLINE_MAX_CHARS || text.length < 2) return false;
+  return /\p{L}/u.test(text) && text.split(/\s+/).length <= HEADLINE_MAX_WORDS && !/[.!,;]$/.test(text) && !/^(?:https?:|www\.)/i.test(text) && !text.includes('\t') && !text.includes('@');
+}
+
+/** A paragraph of prose: a dozen words or more with a sentence in them (found without splitting a line that may be megabytes). */
+export const prose = (text: string) => text.length >= 60 && /[.!?:]\s|[.!?]$/.test(text) && /^\s*(?:\S+\s+){11}\S/.test(text);
+
+/** The words that carry meaning: three letters or more, or any word in a script without short function words spelled in ASCII. */
+function words(text: string): string[] {
+  return (text.slice(0, PARAGRAPH_READ_CHARS).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 || /[^\x00-\x7f]/.test(w));
+}
+
+/** A line as compared with its repetitions (a line too long to be a headline is left as it is: it may be megabytes). */
+const fold = (text: string) => (text.length > META_LINE_MAX_CHARS ? text : text.replace(/\s+/g, ' ').trim().toLowerCase());
+
+/**
+ * The index of the headline among the blocks, or -1. `datedOrByline` says whether a line is a
+ * byline, a date or an age line (decided by the caller, which knows the page's language).
+ */
+export function findHeadline(blocks: readonly Block[], datedOrByline: (text: string) => boolean): number {
+  if (!blocks.length) return -1;
+  const start = Math.max(0, blocks.findIndex((b) => b.label?.main));
+  const from = Math.max(0, start - META_HEADLINE_BEFORE_LINES);
+  const to = Math.min(blocks.length, start + META_HEADLINE_AFTER_LINES);
+  const isProse = new Map<number, boolean>();
+  const proseAt = (j: number) => {
+    let p = isProse.get(j);
+    if (p === undefined) isProse.set(j, (p = prose(blocks[j]!.text)));
+    return p;
+  };
+  const wordsAt = new Map<number, string[]>();
+  const paragraphWords = (j: number) => {
+    let w = wordsAt.get(j);
+    if (!w) wordsAt.set(j, (w = words(blocks[j]!.text)));
+    return w;
+  };
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    if (!headlineShaped(b.text)) continue;
+    // A line the text path put in a related, video or comment section is another story's.
+    if (b.label && !b.label.main && FOREIGN_KINDS.has(b.label.kind)) continue;
+    const own = words(b.text);
+    if (!own.length) continue;
+    // The words of the story's first paragraphs under the line.
+    const below = new Set<string>();
+    for (let j = i + 1, n = 0; j < Math.min(blocks.length, i + META_HEADLINE_PARAGRAPH_REACH) && n < META_HEADLINE_PARAGRAPHS; j++) {
+      if (!proseAt(j)) continue;
+      n++;
+      for (const w of paragraphWords(j)) below.add(w);
+    }
+    const shared = own.filter((w) => below.has(w)).length;
+    const key = fold(b.text);
+    let repeated = false;
+    for (let j = Math.max(0, i - META_HEADLINE_REPEAT_LINES); j < Math.min(blocks.length, i + META_HEADLINE_REPEAT_LINES + 1) && !repeated; j++) {
+      repeated = j !== i && blocks[j]!.text.length <= HEADLINE_MAX_CHARS && fold(blocks[j]!.text) === key;
+    }
+    let score = W.overlap * (shared / own.length) + W.sharedWords * (Math.min(shared, 5) / 5);
+    if (repeated) score += W.repeatedNearby;
+    if (blocks.slice(i + 1, i + 5).some((n) => datedOrByline(n.text))) score += W.datedBelow;
+    if (b.title) score += W.textPathHeadline;
+    if (/^[\p{Lu}\p{N}"'“‘¿¡(\p{Lo}]/u.test(b.text)) score += W.capital;
+    if (own.length < 2) score += W.singleWord;
+    if (b.label?.main) score += W.inStory;
+    score += i < start ? W.perLineBefore * (start - i) : W.perLineAfter * (i - start);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
