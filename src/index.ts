@@ -35,7 +35,8 @@ export async function clean(input: Uint8Array | ArrayBuffer | string, options: P
   const doc = new PithDocument(bytes, opts);
   try {
     await runPipeline(doc);
-    return { ok: true, text: doc.text, sidecar: toSidecar(doc) };
+    const extra = doc.formatted === null ? {} : { [opts.output]: doc.formatted };
+    return { ok: true, text: doc.text, sidecar: toSidecar(doc), ...extra };
   } catch (error) {
     const err = error as Error;
     const code = error instanceof PithError ? error.code : 'internal';

@@ -1,5 +1,8 @@
 import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
+import { outline } from '../render/outline.js';
+import { toMarkdown } from '../render/markdown.js';
+import { toHtml } from '../render/html.js';
 
 /**
  * The separator before a block. Text scrapes keep their own line structure (a kept line
@@ -34,7 +37,8 @@ const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase
  * (unless title output is off); a headline taken from metadata goes first. Never
  * reordering, and never printing the headline twice, is what makes cleaning pith's own
  * text output again a no-op: a second pass reads the same page it wrote. HTML output is
- * also laid out as a clean page (text/layout.ts), which the text path keeps whole.
+ * also laid out as a clean page (text/layout.ts), which the text path keeps whole. The
+ * markdown or HTML output (options.output) is written from the same shown blocks (src/render/).
  */
 export async function render(doc: PithDocument): Promise<void> {
   const body = doc.blocks.filter((b) => b.label?.main && !b.title);
@@ -47,6 +51,11 @@ export async function render(doc: PithDocument): Promise<void> {
   }
   doc.text = renderBlocks(shown);
   if (doc.text) doc.text += '\n';
+  // Markdown or HTML from the same shown blocks: the same words, with their structure.
+  if (doc.options.output !== 'text') {
+    const parts = outline(shown);
+    doc.formatted = doc.options.output === 'markdown' ? toMarkdown(parts) : toHtml(parts);
+  }
   // Written in the layout of a clean page, so that cleaning it again as a text scrape keeps it whole.
   if (doc.format === 'html' && doc.text) doc.text = (await import('../text/layout.js')).layOutClean(doc.text, doc);
 }
