@@ -17,6 +17,7 @@ export { RULES, type Rule, type RulePath } from './rules/index.js';
 export { PithDocument, PithError } from './document.js';
 export { SCHEMA_VERSION } from './stages/sidecar.js';
 export { countWords } from './measure.js';
+export { stripMarkdown } from './render/strip.js';
 
 const encoder = new TextEncoder();
 
