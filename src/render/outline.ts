@@ -32,6 +32,11 @@ export function outline(blocks: readonly Block[]): Part[] {
     const text = block.text.trim();
     if (!text) continue;
     const last = parts[parts.length - 1];
+    // The page's headline is the document's one top heading, whatever element held it.
+    if (block.title) {
+      parts.push({ kind: 'heading', level: 1, inline: block.type === 'line' ? [{ t: 'text', text }] : inlineOf(block) });
+      continue;
+    }
     switch (block.type) {
       case 'heading':
         parts.push({ kind: 'heading', level: Math.min(6, Math.max(1, block.level ?? 2)), inline: inlineOf(block) });
@@ -49,8 +54,7 @@ export function outline(blocks: readonly Block[]): Part[] {
         parts.push({ kind: 'table', rows: text.split('\n').map((row) => row.split(' | ')) });
         break;
       case 'line': {
-        if (block.title) parts.push({ kind: 'heading', level: 1, inline: [{ t: 'text', text }] });
-        else if ((block.cells ?? 0) > 1) {
+        if ((block.cells ?? 0) > 1) {
           const row = text.split('\t').map((c) => c.trim());
           // Consecutive rows are one table; a blank line in the scrape ends it.
           if (last?.kind === 'table' && !block.gapBefore) last.rows.push(row);
