@@ -1,5 +1,6 @@
 import type { Inline } from '../types.js';
 import type { Part } from './outline.js';
+import { plainOf } from './inline.js';
 
 /** Characters that would start markup inside a line. */
 const escape = (s: string) => s.replace(/[\\`*_[\]<]/g, '\\$&');
@@ -28,13 +29,12 @@ export function inlineMarkdown(runs: readonly Inline[]): string {
     else if (run.t === 'link') {
       const inner = inlineMarkdown(run.kids).replace(/\s+/g, ' ').trim();
       s += inner ? `[${inner}](${target(run.href)})` : '';
-    } else if (run.t === 'code') s += codeSpan(plain(run.kids));
+    } else if (run.t === 'code') s += codeSpan(plainOf(run.kids));
     else s += wrap(run.t === 'strong' ? '**' : '*', inlineMarkdown(run.kids));
   }
   return s;
 }
 
-const plain = (runs: readonly Inline[]): string => runs.map((r) => (r.t === 'text' ? r.text : r.t === 'image' ? '' : plain(r.kids))).join('');
 const line = (runs: readonly Inline[]) => inlineMarkdown(runs).replace(/\s+/g, ' ').trim();
 
 function table(rows: readonly string[][]): string {
