@@ -1,8 +1,5 @@
 import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
-import { outline } from '../render/outline.js';
-import { toMarkdown } from '../render/markdown.js';
-import { toHtml } from '../render/html.js';
 
 /**
  * The separator before a block. Text scrapes keep their own line structure (a kept line
@@ -52,10 +49,9 @@ export async function render(doc: PithDocument): Promise<void> {
   doc.text = renderBlocks(shown);
   if (doc.text) doc.text += '\n';
   // Markdown or HTML from the same shown blocks: the same words, with their structure.
-  if (doc.options.output !== 'text') {
-    const parts = outline(shown);
-    doc.formatted = doc.options.output === 'markdown' ? toMarkdown(parts) : toHtml(parts);
-  }
+  // Loaded only when asked for, so a text run never loads the writers.
+  if (doc.options.output === 'markdown') doc.formatted = (await import('../render/markdown.js')).toMarkdown((await import('../render/outline.js')).outline(shown));
+  if (doc.options.output === 'html') doc.formatted = (await import('../render/html.js')).toHtml((await import('../render/outline.js')).outline(shown));
   // Written in the layout of a clean page, so that cleaning it again as a text scrape keeps it whole.
   if (doc.format === 'html' && doc.text) doc.text = (await import('../text/layout.js')).layOutClean(doc.text, doc);
 }
