@@ -1,5 +1,8 @@
-/** A code span as toMarkdown writes it: its text is verbatim, so nothing in it is markup. */
-const CODE_SPAN = /(?<!\\)(`+)( ?)(.+?)\2\1(?!`)/g;
+/**
+ * A code span as toMarkdown writes it for code without backticks (one backtick each side):
+ * its text is verbatim, so nothing in it is markup. A single class, no backreference: linear.
+ */
+const CODE_SPAN = /(?<!\\)`([^`\n]+)`/g;
 
 /**
  * Markdown with its markup taken away: the words a reader sees. For checking that the
@@ -13,7 +16,7 @@ export function stripMarkdown(md: string): string {
     .map((line) => {
       const spans: string[] = [];
       const bare = line
-        .replace(CODE_SPAN, (_, _f: string, _p: string, code: string) => `\u0000${spans.push(code) - 1}\u0000`)
+        .replace(CODE_SPAN, (_, code: string) => `\u0000${spans.push(code) - 1}\u0000`)
         .replace(/^(?:#{1,6} |> |- )/, '')
         .replace(/^\| (.*) \|$/, (_, cells: string) => cells.split(/(?<!\\) \| /).join(' '))
         .replace(/!\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g, '')
