@@ -31,6 +31,8 @@ export class PithDocument {
   messages: Message[] = [];
   /** The clean story text (set by the render stage). */
   text = '';
+  /** The story as markdown or HTML, when options.output asks for one (set by the render stage). */
+  formatted: string | null = null;
   /** Stage-private working data (parsed DOM and the like); never written out. */
   data: Record<string, unknown> = {};
   /** Per-stage details collected only when options.debug is on. */

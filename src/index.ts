@@ -17,6 +17,7 @@ export { RULES, type Rule, type RulePath } from './rules/index.js';
 export { PithDocument, PithError } from './document.js';
 export { SCHEMA_VERSION } from './stages/sidecar.js';
 export { countWords } from './measure.js';
+export { stripMarkdown } from './render/strip.js';
 
 const encoder = new TextEncoder();
 
@@ -35,7 +36,8 @@ export async function clean(input: Uint8Array | ArrayBuffer | string, options: P
   const doc = new PithDocument(bytes, opts);
   try {
     await runPipeline(doc);
-    return { ok: true, text: doc.text, sidecar: toSidecar(doc) };
+    const extra = doc.formatted === null ? {} : { [opts.output]: doc.formatted };
+    return { ok: true, text: doc.text, sidecar: toSidecar(doc), ...extra };
   } catch (error) {
     const err = error as Error;
     const code = error instanceof PithError ? error.code : 'internal';

@@ -8,6 +8,13 @@ export type DomEngine = 'linkedom' | 'jsdom';
 export interface Options {
   /** How to read the input: by its content (`auto`), or forced. Default `auto`. */
   format: 'auto' | Format;
+  /**
+   * Also write the story as `markdown` or `html` (the result's field of that name), from the
+   * same kept blocks as the text: headings, paragraphs, lists, tables, quotes, code, links and
+   * images. The HTML is safe (no script, no event attribute, only http(s) or relative links).
+   * Default `text`: the text alone.
+   */
+  output: 'text' | 'markdown' | 'html';
   /** Put the headline first in the text output. Default `true`. */
   title: boolean;
   /** The input's path, recorded in the sidecar and used as a format hint. Default `"-"`. */
@@ -50,6 +57,7 @@ export interface Options {
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   format: 'auto',
+  output: 'text',
   title: true,
   path: '-',
   encoding: null,
@@ -64,6 +72,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
 });
 
 const FORMATS = new Set(['auto', 'html', 'text']);
+const OUTPUTS = new Set(['text', 'markdown', 'html']);
 const DOMS = new Set(['linkedom', 'jsdom']);
 
 /** Merge user options over the defaults into a new frozen object; throws on misuse. */
@@ -76,6 +85,7 @@ export function resolveOptions(user: Partial<Options> = {}): Readonly<Options> {
     (merged as unknown as Record<string, unknown>)[key] = value;
   }
   if (!FORMATS.has(merged.format)) throw new TypeError(`pith: format must be auto, html or text, not "${merged.format}"`);
+  if (!OUTPUTS.has(merged.output)) throw new TypeError(`pith: output must be text, markdown or html, not "${merged.output}"`);
   if (!DOMS.has(merged.dom)) throw new TypeError(`pith: dom must be linkedom or jsdom, not "${merged.dom}"`);
   if (!Number.isFinite(merged.maxBytes) || merged.maxBytes <= 0) throw new TypeError('pith: maxBytes must be a positive number');
   if (merged.timeoutMs !== null && (!Number.isFinite(merged.timeoutMs) || merged.timeoutMs <= 0)) throw new TypeError('pith: timeoutMs must be a positive number');

@@ -46,6 +46,13 @@ export type BlockType =
   | 'caption'
   | 'line';
 
+/** Inline content of a block, for the markdown and HTML outputs (src/render/). */
+export type Inline =
+  | { t: 'text'; text: string }
+  | { t: 'link'; href: string; kids: Inline[] }
+  | { t: 'image'; src: string; alt: string }
+  | { t: 'strong' | 'em' | 'code'; kids: Inline[] };
+
 /** One unit of page text, the thing the classifier labels. */
 export interface Block {
   text: string;
@@ -65,6 +72,8 @@ export interface Block {
   href?: string;
   /** The page's headline: shown first (unless title output is off), never twice. */
   title?: boolean;
+  /** Links, images and emphasis of the block (HTML only, and only when a markdown or HTML output is asked for). */
+  inline?: Inline[];
   /** Set by the classifier: kept as story, or removed with a kind and a reason. */
   label?: Label;
 }
@@ -189,6 +198,10 @@ export type ErrorCode =
   | 'parse'
   | 'internal';
 
+/**
+ * A cleaned page. `markdown` (or `html`) is there when options.output asks for it: the same
+ * kept blocks as `text`, with their headings, lists, tables, quotes, code, links and images.
+ */
 export type Result =
-  | { ok: true; text: string; sidecar: Sidecar }
+  | { ok: true; text: string; sidecar: Sidecar; markdown?: string; html?: string }
   | { ok: false; error: { code: ErrorCode; message: string; stack?: string }; sidecar: Sidecar };

@@ -72,7 +72,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['pipeline.ts'],
   ['stages/'],
   ['html/', 'text/', 'pagetype/'],
-  ['document.ts', 'options.ts', 'rules/', 'language/', 'vocab/', 'meta/'],
+  ['document.ts', 'options.ts', 'rules/', 'language/', 'vocab/', 'meta/', 'render/'],
   ['types.ts', 'thresholds.ts', 'exit.ts', 'write.ts', 'lazy.ts', 'measure.ts', 'owner.ts'],
 ];
 const layerOf = (file: string) => LAYERS.findIndex((names) => names.some((n) => (n.endsWith('/') ? file.startsWith(n) : file === n)));

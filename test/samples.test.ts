@@ -1,7 +1,8 @@
 /**
  * Fixture test: every folder under samples/ is a case — one `input.*` file (any of
  * .html .htm .txt, optionally .gz), `expected.txt` (the exact text output, headline
- * included) and `expected.json` (facts the sidecar must show). Expected files are
+ * included), `expected.md` (the exact markdown output, from the same clean) and
+ * `expected.json` (facts the sidecar must show). Expected files are
  * written and reviewed by hand; a missing one fails the case rather than being created.
  *
  * expected.json fields (all optional but `description`):
@@ -48,10 +49,12 @@ describe('samples', () => {
       expect(input, `${name}: no input.* file`).toBeDefined();
       expect(existsSync(join(dir, 'expected.txt')), `${name}: expected.txt missing`).toBe(true);
       expect(existsSync(join(dir, 'expected.json')), `${name}: expected.json missing`).toBe(true);
+      expect(existsSync(join(dir, 'expected.md')), `${name}: expected.md missing`).toBe(true);
       const facts = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-      const result = await clean(readFileSync(join(dir, input!)), { ...(facts.options ?? {}), path: input! });
+      const result = await clean(readFileSync(join(dir, input!)), { ...(facts.options ?? {}), path: input!, output: 'markdown' });
       if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
       expect(result.text).toBe(readFileSync(join(dir, 'expected.txt'), 'utf8'));
+      expect(result.markdown).toBe(readFileSync(join(dir, 'expected.md'), 'utf8'));
       validateSidecar(result.sidecar);
       const sc = result.sidecar;
       if (facts.sidecar) subset(sc, facts.sidecar);

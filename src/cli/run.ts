@@ -18,6 +18,7 @@ interface CliFlags {
   outDir?: string;
   sidecar?: string;
   json?: boolean;
+  format: 'text' | 'markdown' | 'html' | 'json';
   inputFormat: 'auto' | 'html' | 'text';
   title: boolean;
   encoding?: string;
@@ -120,7 +121,8 @@ function buildProgram(io: CliIO): Command {
     .argument('[inputs...]', 'HTML or plain-text pages (gzip ok); none or "-" reads stdin')
     .option('-o, --out-dir <dir>', 'write <name>.txt and <name>.json per input into <dir>', fileName('a directory'))
     .option('--sidecar <file>', 'write the sidecar JSON of a single input to <file>', fileName('a file'))
-    .option('--json', 'print one JSON object (the sidecar plus a "text" field) instead of the text')
+    .addOption(new Option('--format <format>', 'what to print: the text, markdown, HTML, or JSON (the sidecar plus a "text" field)').choices(['text', 'markdown', 'html', 'json']).default('text'))
+    .option('--json', 'same as --format json')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'html', 'text']).default('auto'))
     .option('--no-title', 'leave the headline out of the text')
     .option('--encoding <label>', 'force the input encoding (e.g. windows-1252) instead of detecting it')
@@ -179,8 +181,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return usage(`unknown encoding "${flags.encoding}"`);
     }
   }
+  const printed = flags.json ? 'json' : flags.format;
+  const output = printed === 'markdown' || printed === 'html' ? printed : 'text';
+  if (output !== 'text' && (flags.outDir !== undefined || flags.records)) return usage(`--format ${output} prints to stdout: it does not go with -o or --records`);
   const base: Partial<Options> = {
     format: flags.inputFormat,
+    output,
     title: flags.title,
     encoding: flags.encoding ?? null,
     url: flags.url ?? null,
@@ -190,7 +196,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   };
   const batchMode = Boolean(flags.records) || (flags.outDir !== undefined && !inputs.includes('-'));
   if (flags.shard && !flags.outDir) return usage('--shard splits a folder run: give -o <out-dir>');
-  if (flags.records && (program.args.some((a) => a !== '-') || flags.outDir || flags.sidecar || flags.json)) {
+  if (flags.records && (program.args.some((a) => a !== '-') || flags.outDir || flags.sidecar || printed === 'json')) {
     return usage('--records reads stdin and writes stdout: it takes no inputs, -o, --sidecar or --json');
   }
   const outDir = flags.outDir === undefined ? null : resolve(io.cwd, flags.outDir);
@@ -287,7 +293,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     if (reports) await reports.writePageReport(reportPath, result.sidecar, result.text);
     try {
-      await emit(io.stdout, flags.json ? JSON.stringify({ ...result.sidecar, text: result.text }) + '\n' : result.text);
+      const shown = output === 'text' ? result.text : (result[output] ?? '');
+      await emit(io.stdout, printed === 'json' ? JSON.stringify({ ...result.sidecar, text: result.text }) + '\n' : shown);
     } catch (error) {
       // Whoever read stdout has stopped (| head): end quietly, as cat would.
       if (isClosedPipe(error)) return EXIT.PIPE;

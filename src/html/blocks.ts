@@ -1,6 +1,7 @@
 import { ELEMENT_PATH_MAX_PARTS, HEADING_DEFAULT_LEVEL, REGEX_SLICE_CHARS } from '../thresholds.js';
 import type { Block, BlockType } from '../types.js';
 import { orderOf, type PageOrder } from './order.js';
+import { inlineOf } from '../render/inline.js';
 
 const BLOCK_TAGS: Record<string, BlockType> = {
   P: 'paragraph',
@@ -142,11 +143,11 @@ function nthOfType(parent: Element, cache: NthCache): Map<Element, { n: number; 
  * quote, code block, table and caption is one block; loose text in containers is a
  * paragraph of its own.
  */
-export function blocksFrom(root: Element, order?: PageOrder): Block[] {
+export function blocksFrom(root: Element, order?: PageOrder, inline?: { base: string | null }): Block[] {
   const blocks: Block[] = [];
   const nthCache: NthCache = new Map();
   let ruled = false;
-  const push = (el: Element, type: BlockType, text: string) => {
+  const push = (el: Element, type: BlockType, text: string, run?: Node[]) => {
     if (!text) return;
     const total = visibleLength(text) || 1;
     const block: Block = {
@@ -160,6 +161,8 @@ export function blocksFrom(root: Element, order?: PageOrder): Block[] {
     if (type === 'heading') block.level = Number(el.tagName.slice(1)) || HEADING_DEFAULT_LEVEL;
     const links = el.querySelectorAll('a[href]');
     if (links.length === 1) block.href = (links[0] as HTMLAnchorElement).href || links[0]!.getAttribute('href') || undefined;
+    // Read while the DOM is alive (it is let go before render), only when markdown or HTML is asked for.
+    if (inline && type !== 'table' && type !== 'code') block.inline = inlineOf(run ?? [el], inline.base);
     blocks.push(block);
   };
   // Work items: an element to visit, or a run of loose inline nodes that forms a paragraph.
@@ -174,7 +177,7 @@ export function blocksFrom(root: Element, order?: PageOrder): Block[] {
     }
     if ('run' in item) {
       const text = normalizeSpace(item.run.map((n) => (n.nodeType === 1 ? textOf(n as Element) : n.textContent ?? '')).join(' '));
-      if (text) push(item.parent, 'paragraph', text);
+      if (text) push(item.parent, 'paragraph', text, item.run);
       continue;
     }
     const el = item;

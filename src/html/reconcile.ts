@@ -23,7 +23,7 @@ function restorable(b: Block): boolean {
  * headline is not a removal: it is shown as the title.
  */
 export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Block[] {
-  const all = blocksFrom(page, doc.data.order as PageOrder | undefined);
+  const all = blocksFrom(page, doc.data.order as PageOrder | undefined, doc.options.output === 'text' ? undefined : { base: doc.url });
   const keys = all.map((b) => fold(b.text));
   const keptKeys = kept.map((b) => fold(b.text));
   // Walk both in order: each kept block finds its place in the page after the previous one.

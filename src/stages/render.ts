@@ -36,7 +36,8 @@ const same = (a: string, b: string) => squeeze(a) === squeeze(b);
  * (unless title output is off); a headline taken from metadata goes first. Never
  * reordering, and never printing the headline twice, is what makes cleaning pith's own
  * text output again a no-op: a second pass reads the same page it wrote. HTML output is
- * also laid out as a clean page (text/layout.ts), which the text path keeps whole.
+ * also laid out as a clean page (text/layout.ts), which the text path keeps whole. The
+ * markdown or HTML output (options.output) is written from the same shown blocks (src/render/).
  */
 export async function render(doc: PithDocument): Promise<void> {
   const body = doc.blocks.filter((b) => b.label?.main && !b.title);
@@ -49,6 +50,10 @@ export async function render(doc: PithDocument): Promise<void> {
   }
   doc.text = renderBlocks(shown);
   if (doc.text) doc.text += '\n';
+  // Markdown or HTML from the same shown blocks: the same words, with their structure.
+  // Loaded only when asked for, so a text run never loads the writers.
+  if (doc.options.output === 'markdown') doc.formatted = (await import('../render/markdown.js')).toMarkdown((await import('../render/outline.js')).outline(shown));
+  if (doc.options.output === 'html') doc.formatted = (await import('../render/html.js')).toHtml((await import('../render/outline.js')).outline(shown));
   // Written in the layout of a clean page, so that cleaning it again as a text scrape keeps it whole.
   if (doc.format === 'html' && doc.text) doc.text = (await import('../text/layout.js')).layOutClean(doc.text, doc);
 }

@@ -6,5 +6,6 @@ import { htmlWork } from './work.js';
 /** HTML stage 4: blocks. Cut the located content into paragraphs, headings, list items, quotes, tables, code and captions (html/blocks.ts). */
 export function blocks(doc: PithDocument): void {
   const { root, document } = htmlWork(doc);
-  doc.blocks = blocksFrom(root ?? document.documentElement, doc.data.order as PageOrder);
+  const inline = doc.options.output === 'text' ? undefined : { base: doc.url };
+  doc.blocks = blocksFrom(root ?? document.documentElement, doc.data.order as PageOrder, inline);
 }
