@@ -4,6 +4,7 @@ import { LINK_BLOCK_DENSITY, RESTORE_MIN_CHARS } from '../thresholds.js';
 import { blocksFrom } from './blocks.js';
 import type { PageOrder } from './order.js';
 import { fold } from './lines.js';
+import { keepAside } from './keep.js';
 
 
 /**
@@ -57,10 +58,14 @@ export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Bloc
     const t = keys[i]!;
     if (!t || used.has(i) || t === title || keptText.includes(t)) return;
     const linky = (b.linkDensity ?? 0) >= LINK_BLOCK_DENSITY;
+    const kind = linky ? 'nav' : 'other';
+    const rule = 'outside-main-content';
+    const reason = linky ? 'Link block outside the main content located on the page' : 'Block outside the main content located on the page (byline, teaser, widget or page chrome)';
+    if (doc.keeping.has(kind)) return keepAside(doc, [b], { kind, rule, reason });
     doc.remove({
-      kind: linky ? 'nav' : 'other',
-      rule: 'outside-main-content',
-      reason: linky ? 'Link block outside the main content located on the page' : 'Block outside the main content located on the page (byline, teaser, widget or page chrome)',
+      kind,
+      rule,
+      reason,
       text: b.text,
       position: { index: -1, path: b.position.path, ...(b.position.order === undefined ? {} : { order: b.position.order }) },
     });
