@@ -2,7 +2,7 @@ import type { PithDocument } from '../document.js';
 import type { Block, KeptAs } from '../types.js';
 
 /**
- * options.keep on the HTML path. Elements are pruned, and blocks left outside the located
+ * options.keep (and story kept by options.favor) on the HTML path. Elements are pruned, and blocks left outside the located
  * story, before any block is labelled: their blocks are set aside here with the removal they
  * would have been, and put back among the story's blocks in page order once it is labelled.
  */
@@ -12,9 +12,9 @@ function aside(doc: PithDocument): Block[] {
   return ((doc.data[KEY] as Block[] | undefined) ??= []);
 }
 
-/** Set these blocks aside as kept: `keptAs` says which removal they escaped. */
-export function keepAside(doc: PithDocument, blocks: readonly Block[], keptAs: KeptAs): void {
-  for (const b of blocks) aside(doc).push({ ...b, label: { main: true, keptAs: { ...keptAs } } });
+/** Set these blocks aside as kept: `keptAs` says which removal they escaped (none: story options.favor kept). */
+export function keepAside(doc: PithDocument, blocks: readonly Block[], keptAs?: KeptAs): void {
+  for (const b of blocks) aside(doc).push({ ...b, label: keptAs ? { main: true, keptAs: { ...keptAs } } : { main: true } });
 }
 
 /** Put the blocks set aside back among the labelled ones, by page order (those without one last). */

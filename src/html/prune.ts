@@ -1,7 +1,7 @@
 import type { PithDocument } from '../document.js';
 import type { Kind } from '../types.js';
 import { HTML_RULES } from '../rules/index.js';
-import { ANCHOR_OUTSIDE_SHARE, PRUNE_MAX_PROSE_SHARE } from '../thresholds.js';
+import { ANCHOR_OUTSIDE_SHARE, FAVOR } from '../thresholds.js';
 import { densest, insideAny, proseMap, proseWithin } from './prose.js';
 import { blocksFrom, elementPath, textOf } from './blocks.js';
 import { keepAside } from './keep.js';
@@ -64,7 +64,7 @@ export function prune(doc: PithDocument, document: Document): void {
     if (insideAny(el, pruned)) continue;
     if (anchor && (el === anchor || el.contains(anchor))) continue;
     if (declared.some((d) => el.contains(d))) continue;
-    if (anchor && anchor.contains(el) && anchorProse > 0 && proseWithin(el, prose) >= PRUNE_MAX_PROSE_SHARE * anchorProse) continue;
+    if (anchor && anchor.contains(el) && anchorProse > 0 && proseWithin(el, prose) >= FAVOR[doc.options.favor].pruneMaxProseShare * anchorProse) continue;
     const text = textOf(el);
     if (!text) continue;
     const { kind, reason } = HTML_RULES[rule.rule];
