@@ -10,6 +10,7 @@
 //   node bench/quality.mjs [scrapinghubDir] [--wcxb dir] [--bench scrapinghub|wcxb|both]
 //     [--set html|text|both] [--text-dir dir [--truth ground-truth.json]] [--dom linkedom|jsdom]
 //     [--dist dir] [--out dir] [--no-reference] [--save-baseline] [--raise-floors] [--gate]
+//     [--favor precision|recall] [--keep kinds] (the library's knobs, to measure them)
 //
 // --text-dir scores one folder of text scrapes (<id>.txt, e.g. a flattening built by
 // bench/flatten.py, or a generated set) against --truth (default ScrapingHub's) instead.
@@ -23,13 +24,15 @@ import { summarise, table } from './tables.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const GATE_TOLERANCE = 0.003;
-const WITH_VALUE = ['--set', '--dom', '--out', '--baseline', '--floors', '--wcxb', '--bench', '--text-dir', '--truth', '--dist'];
+const WITH_VALUE = ['--favor', '--keep', '--set', '--dom', '--out', '--baseline', '--floors', '--wcxb', '--bench', '--text-dir', '--truth', '--dist'];
 const { flag, value, positional } = commandLine(WITH_VALUE);
 const { dirs, formats, bench } = setChoice(value, positional);
 const outDir = resolve(value('--out', join(here, '../bench-out')));
 const baselinePath = resolve(value('--baseline', join(here, 'baseline.json')));
 const floorsPath = resolve(value('--floors', join(here, 'floors.json')));
 const dom = value('--dom', undefined);
+// The knobs (options.favor, options.keep), to measure what each setting is worth.
+const knobs = { ...(value('--favor', undefined) ? { favor: value('--favor') } : {}), ...(value('--keep', undefined) ? { keep: value('--keep').split(',') } : {}) };
 // The reference does not depend on pith, so the gate skips it to stay quick.
 const withReference = !flag('--no-reference') && !flag('--gate');
 
@@ -51,7 +54,7 @@ for (const set of sets) {
   for (const page of set.pages) {
     const bytes = await readFile(page.path);
     const t0 = performance.now();
-    const result = await clean(bytes, { path: page.file, title: false, format: set.format, dom });
+    const result = await clean(bytes, { path: page.file, title: false, format: set.format, dom, ...knobs });
     ms += performance.now() - t0;
     const body = result.ok ? result.text : '';
     await writeFile(join(out, `${page.id}.txt`), body);

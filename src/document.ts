@@ -51,11 +51,14 @@ export class PithDocument {
 
   /** Ids of the rules options.disableRules switched off (for ablation); empty by default. */
   readonly disabled: ReadonlySet<string>;
+  /** Kinds options.keep keeps in the text (reported as kept, with the removal they would have been). */
+  readonly keeping: ReadonlySet<Kind>;
   private readonly releasers: Array<() => void> = [];
 
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
     this.options = options;
     this.disabled = new Set(options.disableRules);
+    this.keeping = new Set(options.keep);
     this.input = bytes;
     this.bytes = bytes;
     this.source = { path: options.path, bytes: bytes.byteLength, format: null, encoding: null, gzip: false };
@@ -82,7 +85,12 @@ export class PithDocument {
 
   /** Label a block as removed and record the removal: the one path for block removals. A block already removed stays as it was. */
   removeBlock(block: Block, kind: Kind, rule: string, reason: string): void {
-    if (block.label && !block.label.main) return;
+    // The first verdict stands, a kept kind's too.
+    if (block.label && (!block.label.main || block.label.keptAs)) return;
+    if (this.keeping.has(kind)) {
+      block.label = { main: true, keptAs: { kind, rule, reason } };
+      return;
+    }
     block.label = { main: false, kind, rule, reason };
     this.remove({ kind, rule, reason, text: block.text, position: block.position });
   }

@@ -1,8 +1,11 @@
-import type { Format } from './types.js';
+import { KINDS, type Format, type Kind } from './types.js';
 import { RULE_IDS } from './rules/index.js';
 
 /** The DOM implementation HTML pages are parsed into (see src/html/dom.ts). */
 export type DomEngine = 'linkedom' | 'jsdom';
+
+/** Which way to lean where a block could be story or boilerplate (see FAVOR in src/thresholds.ts). */
+export type Favor = 'balanced' | 'precision' | 'recall';
 
 /** Every option of the pipeline. `resolveOptions` fills the defaults; the caller's object is never changed. */
 export interface Options {
@@ -53,6 +56,18 @@ export interface Options {
    * id is misuse (a TypeError). Default `[]`: every rule on.
    */
   disableRules: readonly string[];
+  /**
+   * Kinds of removal (see `KINDS`: `comments`, `related`, `video`…) whose blocks are kept in
+   * the text: they stay in the sidecar's `kept` with `keptAs`, the removal they would have
+   * been. An unknown kind is misuse (a TypeError). Default `[]`: every kind is removed.
+   */
+  keep: readonly Kind[];
+  /**
+   * Lean toward `precision` (less boilerplate, some story lost) or `recall` (more of the
+   * story, some boilerplate kept): picks one of the threshold sets of FAVOR in
+   * src/thresholds.ts. Default `balanced`.
+   */
+  favor: Favor;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -69,11 +84,15 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   timeoutMs: null,
   signal: null,
   disableRules: Object.freeze([]) as readonly string[],
+  keep: Object.freeze([]) as readonly Kind[],
+  favor: 'balanced',
 });
 
 const FORMATS = new Set(['auto', 'html', 'text']);
 const OUTPUTS = new Set(['text', 'markdown', 'html']);
 const DOMS = new Set(['linkedom', 'jsdom']);
+const FAVORS = new Set(['balanced', 'precision', 'recall']);
+const KIND_SET = new Set<string>(KINDS);
 
 /** Merge user options over the defaults into a new frozen object; throws on misuse. */
 export function resolveOptions(user: Partial<Options> = {}): Readonly<Options> {
@@ -94,6 +113,10 @@ export function resolveOptions(user: Partial<Options> = {}): Readonly<Options> {
   for (const id of merged.disableRules) if (!RULE_IDS.has(id)) throw new TypeError(`pith: unknown rule "${String(id)}" in disableRules`);
   // A copy: the caller's array is never kept (nor changed).
   merged.disableRules = Object.freeze([...merged.disableRules]);
+  if (!Array.isArray(merged.keep)) throw new TypeError('pith: keep must be an array of removal kinds');
+  for (const kind of merged.keep) if (!KIND_SET.has(kind)) throw new TypeError(`pith: unknown kind "${String(kind)}" in keep (kinds: ${KINDS.join(', ')})`);
+  merged.keep = Object.freeze([...new Set(merged.keep)]);
+  if (!FAVORS.has(merged.favor)) throw new TypeError(`pith: favor must be balanced, precision or recall, not "${String(merged.favor)}"`);
   if (merged.encoding !== null) {
     try {
       new TextDecoder(merged.encoding);

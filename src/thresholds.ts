@@ -120,6 +120,23 @@ export const CARD_MAX_CHARS = 600;
 export const ANCHOR_OUTSIDE_SHARE = 0.3;
 /** A quote Readability dropped from inside the story is put back when at least this long (characters). */
 export const RESTORE_MIN_CHARS = 40;
+/**
+ * The threshold sets options.favor (--favor) chooses among; `balanced` is the default and is
+ * the named constants above. Only where a block is in doubt do they differ:
+ * - restoreMinChars: a block the locator dropped between the story's first and last kept
+ *   blocks is put back from this length (characters)…
+ * - restoreTypes: …when it is one of these block types (by default only quotes: between
+ *   story paragraphs, dropped paragraphs are mostly teasers and captions);
+ * - outsideProseMinChars: a block outside the located story that is not a link block is
+ *   kept from this length (a second stretch of story the locator left out; by default never);
+ * - pruneMaxProseShare: a named-boilerplate element inside the story container holding this
+ *   share of its prose is story, not boilerplate (higher prunes more).
+ */
+export const FAVOR = {
+  balanced: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE },
+  recall: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote', 'paragraph', 'list-item', 'heading', 'table', 'code'], outsideProseMinChars: 2 * PROSE_MIN_RUN, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE },
+  precision: { restoreMinChars: Infinity, restoreTypes: [], outsideProseMinChars: Infinity, pruneMaxProseShare: 0.8 },
+} as const satisfies Record<string, { restoreMinChars: number; restoreTypes: readonly string[]; outsideProseMinChars: number; pruneMaxProseShare: number }>;
 /** Besides its headline link, a teaser card may carry short links (category, tags) of at most this many words. */
 export const CARD_TAG_MAX_WORDS = 3;
 /** Share links (by target) that make an element a share bar. */

@@ -78,7 +78,14 @@ export interface Block {
   label?: Label;
 }
 
-export type Label = { main: true } | { main: false; kind: Kind; reason: string; rule: string };
+/** Why a block would have been removed, had options.keep not kept its kind. */
+export interface KeptAs {
+  kind: Kind;
+  rule: string;
+  reason: string;
+}
+
+export type Label = { main: true; keptAs?: KeptAs } | { main: false; kind: Kind; reason: string; rule: string };
 
 /** One removed block, as recorded in the sidecar. */
 export interface Removal {
@@ -98,6 +105,8 @@ export interface KeptBlock {
   position: Position;
   /** The page's headline. */
   title?: true;
+  /** Kept only because options.keep keeps its kind: the removal it would have been. */
+  keptAs?: KeptAs;
 }
 
 /** One related-article card, with what the card shows. */

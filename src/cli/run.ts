@@ -8,7 +8,7 @@ import { BATCH_MAX_JOBS_PER_CORE, BATCH_MAX_TIMEOUT_MS, BATCH_PAGE_TIMEOUT_MS } 
 import { webUrl } from '../document.js';
 import { clean } from '../index.js';
 import type { Options } from '../options.js';
-import type { Result } from '../types.js';
+import { KINDS, type Kind, type Result } from '../types.js';
 import { EXIT, readAll, type CliIO } from './io.js';
 import { emit, isClosedPipe, writeProblem } from '../write.js';
 import { writeAtomic } from './atomic.js';
@@ -27,6 +27,8 @@ interface CliFlags {
   debug?: boolean;
   quiet?: boolean;
   dom?: 'linkedom' | 'jsdom';
+  keep?: Kind[];
+  favor?: 'precision' | 'recall';
   /** Unset means one per available core (resolved only when a batch runs: `os` costs start time). */
   jobs?: number;
   workers: 'thread' | 'process';
@@ -104,6 +106,16 @@ function shard(value: string): Shard {
   return s;
 }
 
+/** --keep comments,related (repeatable): removal kinds, checked against KINDS. */
+function kinds(value: string, previous: Kind[] | undefined): Kind[] {
+  const out = [...(previous ?? [])];
+  for (const name of value.split(',').map((k) => k.trim()).filter(Boolean)) {
+    if (!(KINDS as readonly string[]).includes(name)) throw new InvalidArgumentError(`unknown kind "${name}" (kinds: ${KINDS.join(', ')})`);
+    out.push(name as Kind);
+  }
+  return out;
+}
+
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function positiveInt(value: string): number {
@@ -139,6 +151,8 @@ function buildProgram(io: CliIO): Command {
     .option('--hidden', 'also walk hidden files and folders (names starting with ".")')
     .option('--follow-symlinks', 'follow symbolic links that lead outside the input folder')
     .option('--force', 'clean every input again, and replace files in the out dir that pith did not write')
+    .option('--keep <kinds>', `keep blocks of these removal kinds in the text, comma-separated (${KINDS.join(', ')}); the sidecar still says why they would have gone`, kinds)
+    .addOption(new Option('--favor <side>', 'lean toward precision (less boilerplate) or recall (more of the story)').choices(['precision', 'recall']))
     .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path), for n machines', shard)
     .option('--report <path>', 'write an HTML report of what was removed and why: a file for one input, a folder (one report per page, and <out-dir>/pith-report.html) with -o')
     .addOption(new Option('--records <format>', 'read JSON Lines records on stdin, write one JSON line per record').choices(['jsonl']))
@@ -193,6 +207,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     debug: Boolean(flags.debug),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
     ...(flags.dom ? { dom: flags.dom } : {}),
+    ...(flags.keep?.length ? { keep: flags.keep } : {}),
+    ...(flags.favor ? { favor: flags.favor } : {}),
   };
   const batchMode = Boolean(flags.records) || (flags.outDir !== undefined && !inputs.includes('-'));
   if (flags.shard && !flags.outDir) return usage('--shard splits a folder run: give -o <out-dir>');

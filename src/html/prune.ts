@@ -1,8 +1,10 @@
 import type { PithDocument } from '../document.js';
+import type { Kind } from '../types.js';
 import { HTML_RULES } from '../rules/index.js';
-import { ANCHOR_OUTSIDE_SHARE, PRUNE_MAX_PROSE_SHARE } from '../thresholds.js';
+import { ANCHOR_OUTSIDE_SHARE, FAVOR } from '../thresholds.js';
 import { densest, insideAny, proseMap, proseWithin } from './prose.js';
-import { elementPath, textOf } from './blocks.js';
+import { blocksFrom, elementPath, textOf } from './blocks.js';
+import { keepAside } from './keep.js';
 import { orderOf, type PageOrder } from './order.js';
 import { PRUNE_RULES, type PruneRule } from './removals/index.js';
 import { relatedFrom } from './related.js';
@@ -24,6 +26,13 @@ function ruleFor(doc: PithDocument, el: Element): PruneRule | null {
     if (named && (!rule.accept || rule.accept(el))) return rule;
   }
   return null;
+}
+
+/** An element of a kind options.keep keeps: pruned all the same (the locator must not see it), its blocks set aside to be put back. */
+function kept(doc: PithDocument, el: Element, kind: Kind, rule: string, reason: string): boolean {
+  if (!doc.keeping.has(kind)) return false;
+  keepAside(doc, blocksFrom(el, doc.data.order as PageOrder | undefined), { kind, rule, reason });
+  return true;
 }
 
 /**
@@ -55,20 +64,22 @@ export function prune(doc: PithDocument, document: Document): void {
     if (insideAny(el, pruned)) continue;
     if (anchor && (el === anchor || el.contains(anchor))) continue;
     if (declared.some((d) => el.contains(d))) continue;
-    if (anchor && anchor.contains(el) && anchorProse > 0 && proseWithin(el, prose) >= PRUNE_MAX_PROSE_SHARE * anchorProse) continue;
+    if (anchor && anchor.contains(el) && anchorProse > 0 && proseWithin(el, prose) >= FAVOR[doc.options.favor].pruneMaxProseShare * anchorProse) continue;
     const text = textOf(el);
     if (!text) continue;
     const { kind, reason } = HTML_RULES[rule.rule];
+    pruned.add(el);
+    if (kept(doc, el, kind, rule.rule, reason)) continue;
     doc.remove({ kind, rule: rule.rule, reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     if (kind === 'related' || kind === 'video') doc.related.push(...relatedFrom(el));
-    pruned.add(el);
   }
   for (const el of doc.ruleOn('share-links') ? findShareBars(body) : []) {
     if (insideAny(el, pruned) || pruned.has(el) || el.contains(anchor) || [...pruned].some((p) => el.contains(p))) continue;
     const text = textOf(el);
     if (!text) continue;
-    doc.remove({ kind: 'share', rule: 'share-links', reason: HTML_RULES['share-links'].reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     pruned.add(el);
+    if (kept(doc, el, 'share', 'share-links', HTML_RULES['share-links'].reason)) continue;
+    doc.remove({ kind: 'share', rule: 'share-links', reason: HTML_RULES['share-links'].reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
   }
   // Boilerplate found by shape: related when it is a list of other stories.
   const byShape: Array<['card-list' | 'other-article' | 'hover-card', () => Element[]]> = [
@@ -80,9 +91,10 @@ export function prune(doc: PithDocument, document: Document): void {
     if (insideAny(el, pruned) || pruned.has(el)) continue;
     const text = textOf(el);
     if (!text) continue;
+    pruned.add(el);
+    if (kept(doc, el, 'related', ruleName, HTML_RULES[ruleName].reason)) continue;
     doc.remove({ kind: 'related', rule: ruleName, reason: HTML_RULES[ruleName].reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     doc.related.push(...relatedFrom(el));
-    pruned.add(el);
   }
   for (const el of pruned) el.remove();
 }

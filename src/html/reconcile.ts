@@ -1,18 +1,23 @@
 import type { PithDocument } from '../document.js';
 import type { Block } from '../types.js';
-import { LINK_BLOCK_DENSITY, RESTORE_MIN_CHARS } from '../thresholds.js';
+import { FAVOR, LINK_BLOCK_DENSITY } from '../thresholds.js';
 import { blocksFrom } from './blocks.js';
 import type { PageOrder } from './order.js';
 import { fold } from './lines.js';
+import { keepAside } from './keep.js';
 
+
+type Favored = (typeof FAVOR)[keyof typeof FAVOR];
 
 /**
  * Story shapes Readability's conditional cleaning drops although they sit inside the
  * story: quoted posts (embedded tweets are link-heavy blockquotes). Paragraphs are not
- * put back: between story paragraphs they are mostly teasers and captions (measured).
+ * put back by default: between story paragraphs they are mostly teasers and captions
+ * (measured); favoring recall puts back every shape that is not a link block.
  */
-function restorable(b: Block): boolean {
-  return b.type === 'quote' && b.text.length >= RESTORE_MIN_CHARS;
+function restorable(b: Block, favor: Favored): boolean {
+  if (b.text.length < favor.restoreMinChars || !(favor.restoreTypes as readonly string[]).includes(b.type)) return false;
+  return b.type === 'quote' || (b.linkDensity ?? 0) < LINK_BLOCK_DENSITY;
 }
 
 /**
@@ -23,6 +28,7 @@ function restorable(b: Block): boolean {
  * headline is not a removal: it is shown as the title.
  */
 export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Block[] {
+  const favor = FAVOR[doc.options.favor];
   const all = blocksFrom(page, doc.data.order as PageOrder | undefined, doc.options.output === 'text' ? undefined : { base: doc.url });
   const keys = all.map((b) => fold(b.text));
   const keptKeys = kept.map((b) => fold(b.text));
@@ -42,7 +48,7 @@ export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Bloc
     kept.forEach((b, i) => {
       const at = place[i]!;
       if (at >= 0) {
-        for (; next < at; next++) if (!used.has(next) && restorable(all[next]!)) (out.push(all[next]!), used.add(next));
+        for (; next < at; next++) if (!used.has(next) && restorable(all[next]!, favor)) (out.push(all[next]!), used.add(next));
         next = Math.max(next, at + 1);
         // The located content is a copy: its block takes the page place of the block it matched.
         const order = all[at]!.position.order;
@@ -57,10 +63,15 @@ export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Bloc
     const t = keys[i]!;
     if (!t || used.has(i) || t === title || keptText.includes(t)) return;
     const linky = (b.linkDensity ?? 0) >= LINK_BLOCK_DENSITY;
+    const kind = linky ? 'nav' : 'other';
+    const rule = 'outside-main-content';
+    const reason = linky ? 'Link block outside the main content located on the page' : 'Block outside the main content located on the page (byline, teaser, widget or page chrome)';
+    if (doc.keeping.has(kind)) return keepAside(doc, [b], { kind, rule, reason });
+    if (!linky && b.text.length >= favor.outsideProseMinChars) return keepAside(doc, [b]);
     doc.remove({
-      kind: linky ? 'nav' : 'other',
-      rule: 'outside-main-content',
-      reason: linky ? 'Link block outside the main content located on the page' : 'Block outside the main content located on the page (byline, teaser, widget or page chrome)',
+      kind,
+      rule,
+      reason,
       text: b.text,
       position: { index: -1, path: b.position.path, ...(b.position.order === undefined ? {} : { order: b.position.order }) },
     });

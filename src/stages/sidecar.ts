@@ -32,7 +32,7 @@ export function toSidecar(doc: PithDocument): Sidecar {
     source: sourceOf(doc),
     ...doc.meta,
     wordCount: countWords(typeof doc.data.bodyText === 'string' ? doc.data.bodyText : ''),
-    kept: doc.blocks.filter((b) => b.label?.main).map((b) => ({ text: b.text, type: b.type, position: { ...b.position }, ...(b.title ? { title: true as const } : {}) })),
+    kept: doc.blocks.filter((b) => b.label?.main).map((b) => ({ text: b.text, type: b.type, position: { ...b.position }, ...(b.title ? { title: true as const } : {}), ...(b.label?.main && b.label.keptAs ? { keptAs: { ...b.label.keptAs } } : {}) })),
     pageType: doc.pageType,
     removed: doc.removed.map((r) => ({ ...r, position: { ...r.position } })),
     related: doc.related.map((r) => ({ ...r })),
