@@ -322,3 +322,11 @@ export const META_LINE_MAX_CHARS = 200;
 export const META_NEAR_HEADLINE_LINES = 8;
 /** Elements visited at most when reading those lines (a page can nest thousands of empty wrappers there). */
 export const META_NEAR_HEADLINE_ELEMENTS = 80;
+
+// --- block classifier (src/classify/) ---
+/** A block at least this long counts as "long text" when the classifier measures what its containers hold. */
+export const CLASSIFIER_LONG_BLOCK_CHARS = 80;
+/** How many features a classifier removal names as its reason. */
+export const CLASSIFIER_REASON_FEATURES = 3;
+/** Located content longer than this is matched block by block only (a substring search per block would be quadratic). */
+export const CLASSIFIER_SEARCH_MAX_CHARS = 200_000;

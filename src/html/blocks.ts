@@ -110,9 +110,10 @@ function nthOfType(parent: Element, cache: NthCache): Map<Element, { n: number; 
 /**
  * Cut a content tree into blocks in reading order: each paragraph, heading, list item,
  * quote, code block, table and caption is one block; loose text in containers is a
- * paragraph of its own.
+ * paragraph of its own. `onBlock` sees each block with the element it came from (the block
+ * classifier reads its features from the element's ancestors).
  */
-export function blocksFrom(root: Element, order?: PageOrder): Block[] {
+export function blocksFrom(root: Element, order?: PageOrder, onBlock?: (block: Block, el: Element) => void): Block[] {
   const blocks: Block[] = [];
   const nthCache: NthCache = new Map();
   let ruled = false;
@@ -131,6 +132,7 @@ export function blocksFrom(root: Element, order?: PageOrder): Block[] {
     const links = el.querySelectorAll('a[href]');
     if (links.length === 1) block.href = (links[0] as HTMLAnchorElement).href || links[0]!.getAttribute('href') || undefined;
     blocks.push(block);
+    onBlock?.(block, el);
   };
   // Work items: an element to visit, or a run of loose inline nodes that forms a paragraph.
   // An explicit stack keeps reading order without recursion (deep trees must not overflow).
