@@ -31,6 +31,7 @@ for (const set of await standardSets({ bench, formats: ['html'], dirs })) {
     if (!info) continue;
     const truth = page.truth.articleBody ?? '';
     const truthShingles = shingles(truth);
+    const truthN = [...truthShingles.values()].reduce((a, c) => a + c, 0);
     const truthLine = ` ${tokens(truth).join(' ')} `;
     const blocks = info.blocks.map((b) => {
       const own = shingles(b.text);
@@ -44,7 +45,7 @@ for (const set of await standardSets({ bench, formats: ['html'], dirs })) {
       const main = short ? n > 0 && truthLine.includes(` ${tokens(b.text).join(' ')} `) : n > 0 && hit / n >= MAIN_SHARE;
       return { main: +main, n, hit, row: b.row };
     });
-    lines.push(JSON.stringify({ set: set.key, id: page.id, part: page.part, type: page.truth.page_type ?? 'article', truthN: [...truthShingles.values()].reduce((a, c) => a + c, 0), features: info.features, blocks }));
+    lines.push(JSON.stringify({ set: set.key, id: page.id, part: page.part, type: page.truth.page_type ?? 'article', truthN, features: info.features, blocks }));
   }
   console.error(`${set.label}: ${set.pages.length} pages`);
 }

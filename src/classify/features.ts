@@ -46,7 +46,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...HINT_NAMES.map((h) => `class/id ${h}`),
   'parent text share', 'grandparent text share', 'parent long-block share', 'grandparent long-block share', 'best container long-block share',
   'previous log chars', 'next log chars', 'previous link density', 'next link density', 'same parent as previous', 'same parent as next',
-  'log page blocks', 'log page chars', 'title-like heading',
+  'log page blocks', 'log page chars', 'title-like heading', 'repeats an earlier block',
   ...PAGE_TYPES.map((t) => `page type ${t}`),
 ];
 
@@ -111,6 +111,14 @@ export function pageBlocks(page: Element, located: Element | null, order: PageOr
     return h;
   };
   const share = (a: Element | undefined, key: 'chars' | 'long', total: number) => (a && total ? (under.get(a)?.[key] ?? 0) / total : 0);
+  // A page that shows the same text twice (a teaser above its story, a sticky copy) scores it twice.
+  const firstSeen = new Set<string>();
+  const repeats = blocks.map((b) => {
+    const key = fold(b.text);
+    const seenBefore = firstSeen.has(key);
+    firstSeen.add(key);
+    return seenBefore;
+  });
   const rows: number[][] = [];
   const hints: Array<Set<string>> = [];
   blocks.forEach((b, i) => {
@@ -145,7 +153,7 @@ export function pageBlocks(page: Element, located: Element | null, order: PageOr
       share(parent, 'chars', pageChars), share(grand, 'chars', pageChars), share(parent, 'long', pageLong), share(grand, 'long', pageLong), best,
       Math.log1p(prev?.text.length ?? 0), Math.log1p(next?.text.length ?? 0), prev?.linkDensity ?? 0, next?.linkDensity ?? 0,
       +(!!prev && seen[i - 1]!.anc[1] === parent), +(!!next && seen[i + 1]!.anc[1] === parent),
-      Math.log1p(n), Math.log1p(pageChars), +(b.type === 'heading' && !!titleKey && fold(t) === titleKey),
+      Math.log1p(n), Math.log1p(pageChars), +(b.type === 'heading' && !!titleKey && fold(t) === titleKey), +repeats[i]!,
       ...PAGE_TYPES.map((p) => +(p === pageType)),
     ]);
   });

@@ -14,6 +14,7 @@ import { score, strongest, type TreeModel } from './model.js';
 import model from './model.json' with { type: 'json' };
 
 const MODEL = model as TreeModel;
+const IN_LOCATED = FEATURE_NAMES.indexOf('in located story');
 
 /** The removal's kind from what the block's ancestors are (tags and class/id hints). */
 function kindOf(hints: Set<string>): Kind {
@@ -31,19 +32,21 @@ function kindOf(hints: Set<string>): Kind {
  * (for --debug and the training script). Returns the kept blocks in page order.
  */
 export function classifyBlocks(doc: PithDocument, page: Element, located: Element | null, apply: boolean): Block[] | null {
-  if (MODEL.features.length !== FEATURE_NAMES.length || MODEL.features.some((f, i) => f !== FEATURE_NAMES[i])) {
-    throw new Error('pith: the block classifier model does not match its features; retrain with bench/train-blocks.py');
-  }
+  // A model trained on other features is a build error; describing the blocks (to train a new one) still works.
+  const matches = MODEL.features.length === FEATURE_NAMES.length && MODEL.features.every((f, i) => f === FEATURE_NAMES[i]);
+  if (apply && !matches) throw new Error('pith: the block classifier model does not match its features; retrain with bench/train-blocks.py');
   const { blocks, rows, hints } = pageBlocks(page, located, doc.data.order as PageOrder | undefined, doc.pageType?.type ?? null, doc.meta.title);
-  const scores = rows.map((row) => score(MODEL, row));
+  const scores = matches ? rows.map((row) => score(MODEL, row)) : [];
   if (doc.options.debug) {
-    doc.debug.classifier = { features: FEATURE_NAMES, blocks: blocks.map((b, i) => ({ text: b.text, score: round(scores[i]!.p), row: rows[i]!.map(round) })) };
+    doc.debug.classifier = { features: FEATURE_NAMES, blocks: blocks.map((b, i) => ({ text: b.text, score: scores[i] ? round(scores[i].p) : null, row: rows[i]!.map(round) })) };
   }
   if (!apply) return null;
   const kept: Block[] = [];
   blocks.forEach((b, i) => {
     const s = scores[i]!;
-    if (s.p >= MODEL.threshold) {
+    // Pith's located story stands unless the trees are sure: a block outside it needs more.
+    const threshold = rows[i]![IN_LOCATED] ? MODEL.threshold : MODEL.thresholdOutside;
+    if (s.p >= threshold) {
       b.position = { ...b.position, index: kept.length };
       kept.push(b);
       return;
@@ -52,7 +55,7 @@ export function classifyBlocks(doc: PithDocument, page: Element, located: Elemen
     doc.remove({
       kind: kindOf(hints[i]!),
       rule: 'block-classifier',
-      reason: `Block classifier: main-content score ${s.p.toFixed(2)} (kept from ${MODEL.threshold}); strongest signals: ${why || 'none'}`,
+      reason: `Block classifier: main-content score ${s.p.toFixed(2)} (kept from ${threshold}); strongest signals: ${why || 'none'}`,
       text: b.text,
       position: { index: -1, path: b.position.path, ...(b.position.order === undefined ? {} : { order: b.position.order }) },
     });

@@ -21,8 +21,10 @@ export interface TreeModel {
   /** Log-odds before any tree. */
   bias: number;
   rate: number;
-  /** Probability from which a block is main content. */
+  /** Probability from which a block inside the located story is main content. */
   threshold: number;
+  /** Probability from which a block outside the located story is main content. */
+  thresholdOutside: number;
   trees: Tree[];
 }
 
