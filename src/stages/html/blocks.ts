@@ -13,7 +13,8 @@ import { htmlWork } from './work.js';
 export function blocks(doc: PithDocument): void {
   const work = htmlWork(doc);
   const { root, document, spare } = work;
-  const apply = doc.options.blockClassifier && doc.ruleOn('block-classifier');
+  // On articles the rules are as good as the trees (WCXB) and better on ScrapingHub's news pages: the type chooses.
+  const apply = doc.options.blockClassifier && doc.ruleOn('block-classifier') && doc.pageType?.type !== 'article';
   if (spare && (apply || doc.options.debug)) {
     const kept = classifyBlocks(doc, spare, root, apply);
     if (kept) {
