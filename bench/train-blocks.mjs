@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Training data for the block classifier (src/classify/): run the built library over the
-// HTML pages of WCXB and ScrapingHub with --debug on (the classifier off, its default), take every
+// HTML pages of WCXB and ScrapingHub with --debug on and the classifier off, take every
 // block of the pruned page with its feature row (sidecar debug.classifier), and label it
 // from the ground truth: main content when most of its 4-token shingles are in the truth
 // body (a block under four tokens: when its tokens appear in a row in the truth). Writes one
@@ -26,7 +26,7 @@ const MAIN_SHARE = 0.5;
 const lines = [];
 for (const set of await standardSets({ bench, formats: ['html'], dirs })) {
   for (const page of set.pages) {
-    const result = await clean(await readFile(page.path), { path: page.file, title: false, format: 'html', debug: true });
+    const result = await clean(await readFile(page.path), { path: page.file, title: false, format: 'html', debug: true, blockClassifier: false });
     const info = result.sidecar?.debug?.classifier;
     if (!info) continue;
     const truth = page.truth.articleBody ?? '';

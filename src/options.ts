@@ -48,8 +48,9 @@ export interface Options {
   disableRules: readonly string[];
   /**
    * HTML: let the learned block classifier (src/classify/) choose the main content among every
-   * block of the pruned page, instead of the located story. Experimental: off until it beats
-   * the rules on the benchmarks' checking part (docs in README). Default `false`.
+   * block of the pruned page, instead of the located story, on every page type but articles
+   * (there the rules decide). Off by default until it keeps every post of a thread (the
+   * pagetype test's Q&A fixture loses answers with it on). Default `false`.
    */
   blockClassifier: boolean;
 }

@@ -15,6 +15,7 @@ import model from './model.json' with { type: 'json' };
 
 const MODEL = model as TreeModel;
 const IN_LOCATED = FEATURE_NAMES.indexOf('in located story');
+const TITLE = FEATURE_NAMES.indexOf('title-like heading');
 
 /** The removal's kind from what the block's ancestors are (tags and class/id hints). */
 function kindOf(hints: Set<string>): Kind {
@@ -46,7 +47,8 @@ export function classifyBlocks(doc: PithDocument, page: Element, located: Elemen
     const s = scores[i]!;
     // Pith's located story stands unless the trees are sure: a block outside it needs more.
     const threshold = rows[i]![IN_LOCATED] ? MODEL.threshold : MODEL.thresholdOutside;
-    if (s.p >= threshold) {
+    // The headline is shown as the title, never recorded as a removal (the label stage marks it).
+    if (s.p >= threshold || rows[i]![TITLE]) {
       b.position = { ...b.position, index: kept.length };
       kept.push(b);
       return;
