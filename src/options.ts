@@ -68,6 +68,13 @@ export interface Options {
    * src/thresholds.ts. Default `balanced`.
    */
   favor: Favor;
+  /**
+   * HTML: let the learned block classifier (src/classify/) choose the main content among every
+   * block of the pruned page, instead of the located story, on every page type but articles
+   * (there the rules decide). Off by default until it keeps every post of a thread (the
+   * pagetype test's Q&A fixture loses answers with it on). Default `false`.
+   */
+  blockClassifier: boolean;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -86,6 +93,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   disableRules: Object.freeze([]) as readonly string[],
   keep: Object.freeze([]) as readonly Kind[],
   favor: 'balanced',
+  blockClassifier: false,
 });
 
 const FORMATS = new Set(['auto', 'html', 'text']);
@@ -109,6 +117,7 @@ export function resolveOptions(user: Partial<Options> = {}): Readonly<Options> {
   if (!Number.isFinite(merged.maxBytes) || merged.maxBytes <= 0) throw new TypeError('pith: maxBytes must be a positive number');
   if (merged.timeoutMs !== null && (!Number.isFinite(merged.timeoutMs) || merged.timeoutMs <= 0)) throw new TypeError('pith: timeoutMs must be a positive number');
   if (merged.signal !== null && !(merged.signal instanceof AbortSignal)) throw new TypeError('pith: signal must be an AbortSignal');
+  if (typeof merged.blockClassifier !== 'boolean') throw new TypeError('pith: blockClassifier must be true or false');
   if (!Array.isArray(merged.disableRules)) throw new TypeError('pith: disableRules must be an array of rule ids');
   for (const id of merged.disableRules) if (!RULE_IDS.has(id)) throw new TypeError(`pith: unknown rule "${String(id)}" in disableRules`);
   // A copy: the caller's array is never kept (nor changed).

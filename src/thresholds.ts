@@ -406,3 +406,11 @@ export const TEXT_WRAP_MIN_BREAKS = 6;
 export const TEXT_WRAP_MIN_SHARE = 0.25;
 /** Half the broken rows end within this many characters of the width. */
 export const TEXT_WRAP_TIGHT_CHARS = 4;
+
+// --- block classifier (src/classify/) ---
+/** A block at least this long counts as "long text" when the classifier measures what its containers hold. */
+export const CLASSIFIER_LONG_BLOCK_CHARS = 80;
+/** How many features a classifier removal names as its reason. */
+export const CLASSIFIER_REASON_FEATURES = 3;
+/** Located content longer than this is matched block by block only (a substring search per block would be quadratic). */
+export const CLASSIFIER_SEARCH_MAX_CHARS = 200_000;

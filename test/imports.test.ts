@@ -71,6 +71,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['index.ts', 'report/'],
   ['pipeline.ts'],
   ['stages/'],
+  ['classify/'],
   ['html/', 'text/', 'pagetype/'],
   ['document.ts', 'options.ts', 'rules/', 'language/', 'vocab/', 'meta/', 'render/'],
   ['types.ts', 'thresholds.ts', 'exit.ts', 'write.ts', 'lazy.ts', 'measure.ts', 'owner.ts'],

@@ -141,9 +141,15 @@ function nthOfType(parent: Element, cache: NthCache): Map<Element, { n: number; 
 /**
  * Cut a content tree into blocks in reading order: each paragraph, heading, list item,
  * quote, code block, table and caption is one block; loose text in containers is a
- * paragraph of its own.
+ * paragraph of its own. `onBlock` sees each block with the element it came from (the block
+ * classifier reads its features from the element's ancestors).
  */
-export function blocksFrom(root: Element, order?: PageOrder, inline?: { base: string | null }): Block[] {
+export function blocksFrom(
+  root: Element,
+  order?: PageOrder,
+  inline?: { base: string | null },
+  onBlock?: (block: Block, el: Element) => void,
+): Block[] {
   const blocks: Block[] = [];
   const nthCache: NthCache = new Map();
   let ruled = false;
@@ -164,6 +170,7 @@ export function blocksFrom(root: Element, order?: PageOrder, inline?: { base: st
     // Read while the DOM is alive (it is let go before render), only when markdown or HTML is asked for.
     if (inline && type !== 'table' && type !== 'code') block.inline = inlineOf(run ?? [el], inline.base);
     blocks.push(block);
+    onBlock?.(block, el);
   };
   // Work items: an element to visit, or a run of loose inline nodes that forms a paragraph.
   // An explicit stack keeps reading order without recursion (deep trees must not overflow).

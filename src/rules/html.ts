@@ -38,6 +38,11 @@ export const HTML_RULES = {
     kind: ['nav', 'other'], reason: 'Block outside the main content located on the page (a link block is nav); switched off, the whole pruned page is classified',
     params: {},
   },
+  // --- blocks: the learned block classifier (src/classify/) ---
+  'block-classifier': {
+    kind: ['nav', 'footer', 'related', 'comments', 'share', 'ad', 'other'], reason: 'Gradient-boosted trees over the block\'s structure, neighbours, page type and pith\'s own measures score it below the main-content threshold; the reason names the score and the strongest features. Switched off, the located story and outside-main-content decide',
+    params: {},
+  },
   // --- blocks: runs and sections (html/classify.ts) ---
   'link-list': { kind: ['related', 'nav'], reason: 'One of several consecutive blocks that are links: a list of other stories, or a menu', params: {} },
   'link-list-heading': { kind: ['related', 'nav'], reason: 'Short heading line introducing a list of links', params: { maxChars: 80 } },
