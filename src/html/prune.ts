@@ -59,7 +59,7 @@ export function prune(doc: PithDocument, document: Document): void {
     const text = textOf(el);
     if (!text) continue;
     const { kind, reason } = HTML_RULES[rule.rule];
-    doc.remove({ kind, rule: rule.rule, reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
+    doc.remove({ kind, rule: rule.rule, reason, text, position: { index: -1, path: elementPath(el, undefined, doc.data.order as PageOrder | undefined), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     if (kind === 'related' || kind === 'video') doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }
@@ -67,7 +67,7 @@ export function prune(doc: PithDocument, document: Document): void {
     if (insideAny(el, pruned) || pruned.has(el) || el.contains(anchor) || [...pruned].some((p) => el.contains(p))) continue;
     const text = textOf(el);
     if (!text) continue;
-    doc.remove({ kind: 'share', rule: 'share-links', reason: HTML_RULES['share-links'].reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
+    doc.remove({ kind: 'share', rule: 'share-links', reason: HTML_RULES['share-links'].reason, text, position: { index: -1, path: elementPath(el, undefined, doc.data.order as PageOrder | undefined), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     pruned.add(el);
   }
   // Boilerplate found by shape: related when it is a list of other stories.
@@ -80,7 +80,7 @@ export function prune(doc: PithDocument, document: Document): void {
     if (insideAny(el, pruned) || pruned.has(el)) continue;
     const text = textOf(el);
     if (!text) continue;
-    doc.remove({ kind: 'related', rule: ruleName, reason: HTML_RULES[ruleName].reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
+    doc.remove({ kind: 'related', rule: ruleName, reason: HTML_RULES[ruleName].reason, text, position: { index: -1, path: elementPath(el, undefined, doc.data.order as PageOrder | undefined), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     doc.related.push(...relatedFrom(el));
     pruned.add(el);
   }
