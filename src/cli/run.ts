@@ -51,6 +51,7 @@ Examples:
   $ pith site/ crawl.warc.gz -o cleaned/ -j 4 --exclude '**/amp/**'
   $ pith site/ -o cleaned/                 # again: resumes, skips what is done
   $ pith site/ -o cleaned/ --shard 2/8     # this machine's eighth of the folder
+  $ pith a/x/page.html a/y/page.html -o cleaned/ --keep-dirs   # cleaned/x/page.txt, cleaned/y/page.txt
   $ pith --records jsonl < pages.jsonl > clean.jsonl
   $ pith page.html --report report.html    # what was removed and why, as a web page
   $ pith site/ -o cleaned/ --report cleaned/  # a report per page, summary in cleaned/pith-report.html
@@ -58,7 +59,8 @@ Examples:
 
 Several inputs to stdout: each text is preceded by a "==> name <==" line, as head and
 tail do, with a blank line before every header but the first; with --json, one JSON
-line per input, a failed one as {"path", "error", "errorCode"}.
+line per input, a failed one as {"path", "error", "errorCode"}. pith reads no network:
+a URL argument is a usage error; pipe the page in (curl -sL URL | pith).
 
 Folder mode (-o) writes <name>.txt and <name>.json per page, mirroring the input tree,
 and <out>/pith-manifest.jsonl with one line per input (ok, failed or skipped).
