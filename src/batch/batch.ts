@@ -91,6 +91,7 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
     exclude: cfg.exclude,
     hidden: cfg.hidden,
     followSymlinks: cfg.followSymlinks,
+    keepDirs: Boolean(cfg.keepDirs),
   };
   if (cfg.stderr.isTTY && !cfg.quiet) void countInputs(cfg, walkOpts).then((n) => bar.setTotal(n), () => undefined);
 
@@ -224,7 +225,8 @@ export async function runBatch(cfg: BatchConfig): Promise<number> {
   await writer.close();
   await lock.release().catch(() => undefined);
   bar.clear();
-  cfg.stderr.write(summaryLine(tally, Date.now() - started, Boolean(stopping)));
+  // -q leaves only errors, and each failed page has had its line already.
+  if (!cfg.quiet) cfg.stderr.write(summaryLine(tally, Date.now() - started, Boolean(stopping)));
   if (stopping) return stopping === 'SIGTERM' ? EXIT.TERMINATED : EXIT.INTERRUPTED;
   return tally.failed || fatal ? EXIT.FAILED : EXIT.OK;
 }

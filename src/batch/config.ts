@@ -24,6 +24,8 @@ export interface BatchConfig {
   followSymlinks: boolean;
   force: boolean;
   shard: Shard | null;
+  /** File arguments keep their folders below their common folder (--keep-dirs), not flattened. */
+  keepDirs?: boolean;
   quiet: boolean;
   /** Library options shared by every page (format, title, encoding, url, maxBytes, debug). */
   base: Partial<Options>;

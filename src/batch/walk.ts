@@ -1,5 +1,5 @@
 import { opendir, realpath, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DirNamer, PAGE_EXTENSION, WARC_EXTENSION, reservedOutName, stemOf } from './names.js';
 
@@ -11,6 +11,8 @@ export interface WalkOptions {
   exclude: readonly string[];
   hidden: boolean;
   followSymlinks: boolean;
+  /** File arguments keep their folders below the folder common to all of them (--keep-dirs). */
+  keepDirs?: boolean;
 }
 
 interface Base {
@@ -69,6 +71,7 @@ export async function* walk(inputs: readonly string[], opts: WalkOptions): Async
   const top = new DirNamer(reservedOutName);
   const visited = new Set<string>();
   const soleFolder = inputs.length === 1;
+  const keptDir = opts.keepDirs ? await folderKeeper(inputs, opts.cwd, top) : null;
 
   for (const input of inputs) {
     const abs = resolve(opts.cwd, input);
@@ -85,8 +88,9 @@ export async function* walk(inputs: readonly string[], opts: WalkOptions): Async
       yield* walkDir(abs, input, root, prefix, '');
     } else {
       const isWarc = WARC_EXTENSION.test(abs);
-      const name = top.claim(stemOf(basename(abs)), isWarc ? [''] : ['.txt', '.json']);
-      yield { kind: isWarc ? 'warc' : 'page', path: input, abs, out: [name] };
+      const [dirs, namer] = keptDir ? keptDir(dirname(abs)) : [[], top];
+      const name = namer.claim(stemOf(basename(abs)), isWarc ? [''] : ['.txt', '.json']);
+      yield { kind: isWarc ? 'warc' : 'page', path: input, abs, out: [...dirs, name] };
     }
   }
 
@@ -150,4 +154,35 @@ export async function* walk(inputs: readonly string[], opts: WalkOptions): Async
       yield { kind: isWarc ? 'warc' : 'page', path, abs, out: [...out, name] };
     }
   }
+}
+
+/**
+ * --keep-dirs: the out-dir folders of each file argument's folder, below the folder common to
+ * every file argument (`a/x/p.html a/y/p.html` → `x/p`, `y/p`), each folder named once through
+ * the namer of its parent so it cannot clash with another input's output, and the namer its
+ * files are named by.
+ */
+async function folderKeeper(inputs: readonly string[], cwd: string, top: DirNamer): Promise<(dir: string) => [string[], DirNamer]> {
+  const dirs: string[] = [];
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    const st = await stat(abs).catch(() => null);
+    if (st && !st.isDirectory()) dirs.push(dirname(abs));
+  }
+  let root = dirs[0] ?? cwd;
+  const outside = (d: string) => {
+    const rel = relative(root, d);
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  };
+  for (const d of dirs) while (root !== dirname(root) && outside(d)) root = dirname(root);
+  const folders = new Map<string, [string[], DirNamer]>([['', [[], top]]]);
+  const place = (rel: string): [string[], DirNamer] => {
+    const known = folders.get(rel);
+    if (known) return known;
+    const [segments, parentNamer] = place(rel.includes(sep) ? rel.slice(0, rel.lastIndexOf(sep)) : '');
+    const entry: [string[], DirNamer] = [[...segments, parentNamer.claim(basename(rel), [''])], new DirNamer()];
+    folders.set(rel, entry);
+    return entry;
+  };
+  return (dir) => place(relative(root, dir));
 }

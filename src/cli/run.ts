@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BatchConfig } from '../batch/config.js';
 import { fsPromises, os } from '../lazy.js';
@@ -41,6 +41,7 @@ interface CliFlags {
   shard?: Shard;
   records?: 'jsonl';
   report?: string;
+  keepDirs?: boolean;
 }
 
 const EXAMPLES = `
@@ -53,10 +54,16 @@ Examples:
   $ pith site/ crawl.warc.gz -o cleaned/ -j 4 --exclude '**/amp/**'
   $ pith site/ -o cleaned/                 # again: resumes, skips what is done
   $ pith site/ -o cleaned/ --shard 2/8     # this machine's eighth of the folder
+  $ pith a/x/page.html a/y/page.html -o cleaned/ --keep-dirs   # cleaned/x/page.txt, cleaned/y/page.txt
   $ pith --records jsonl < pages.jsonl > clean.jsonl
   $ pith page.html --report report.html    # what was removed and why, as a web page
   $ pith site/ -o cleaned/ --report cleaned/  # a report per page, summary in cleaned/pith-report.html
   $ pith report page.json [--input page.html] [-o report.html]   # a report from a saved sidecar
+
+Several inputs to stdout: each text is preceded by a "==> name <==" line, as head and
+tail do, with a blank line before every header but the first; with --json, one JSON
+line per input, a failed one as {"path", "error", "errorCode"}. pith reads no network:
+a URL argument is a usage error; pipe the page in (curl -sL URL | pith).
 
 Folder mode (-o) writes <name>.txt and <name>.json per page, mirroring the input tree,
 and <out>/pith-manifest.jsonl with one line per input (ok, failed or skipped).
@@ -141,7 +148,7 @@ function buildProgram(io: CliIO): Command {
     .option('--url <url>', 'the page\'s absolute http(s) URL, to resolve links in the sidecar', pageUrl)
     .option('--max-bytes <n>', 'largest input accepted once decompressed', positiveInt)
     .option('--debug', 'stack traces on errors and per-stage detail in the sidecar (never changes the text)')
-    .option('-q, --quiet', 'print no status lines or progress bar on stderr')
+    .option('-q, --quiet', 'print nothing on stderr but errors: no warnings, progress bar or summary')
     .addOption(new Option('--dom <engine>', 'DOM engine for HTML pages: linkedom (fast, default) or jsdom (standards-exact, slower)').choices(['linkedom', 'jsdom']))
     .addOption(new Option('-j, --jobs <n>', `workers for -o and --records (default: available cores; at most ${BATCH_MAX_JOBS_PER_CORE} per core), started as pages arrive`).argParser(jobs))
     .addOption(new Option('--workers <kind>', 'run workers as threads (faster) or processes (a worker that crashes cannot take the batch down)').choices(['thread', 'process']).default('thread'))
@@ -155,6 +162,7 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('--favor <side>', 'lean toward precision (less boilerplate) or recall (more of the story)').choices(['precision', 'recall']))
     .option('--shard <i/n>', 'take only share i of n of the inputs (by a hash of each path), for n machines', shard)
     .option('--report <path>', 'write an HTML report of what was removed and why: a file for one input, a folder (one report per page, and <out-dir>/pith-report.html) with -o')
+    .option('--keep-dirs', 'with -o, mirror the folders of file arguments below their common folder instead of flattening them')
     .addOption(new Option('--records <format>', 'read JSON Lines records on stdin, write one JSON line per record').choices(['jsonl']))
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -184,9 +192,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr.write(`pith: ${message}\n(see pith --help)\n`);
     return EXIT.USAGE;
   };
+  const url = inputs.find((i) => URL_ARGUMENT.test(i) && !existsSync(resolve(io.cwd, i)));
+  if (url !== undefined) return usage(`${url} is a URL: pith reads no network; fetch the page and pipe it in: curl -sL '${url.replace(/'/g, "'\\''")}' | pith`);
   if (inputs.filter((i) => i === '-').length > 1) return usage('stdin ("-") can be read only once');
   if (flags.sidecar && inputs.length > 1) return usage('--sidecar takes a single input; use --out-dir for several');
   if (flags.report && inputs.length > 1 && !flags.outDir) return usage('--report takes a single input; with -o it names a folder for one report per page');
+  if (flags.keepDirs && (!flags.outDir || inputs.includes('-'))) return usage('--keep-dirs mirrors file arguments under the out dir: give -o <out-dir> and no "-"');
   if (flags.sidecar && flags.outDir) return usage('--sidecar and --out-dir do not go together: --out-dir already writes a sidecar per input');
   if (flags.encoding) {
     try {
@@ -195,8 +206,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return usage(`unknown encoding "${flags.encoding}"`);
     }
   }
-  const printed = flags.json ? 'json' : flags.format;
-  const output = printed === 'markdown' || printed === 'html' ? printed : 'text';
+  const form = flags.json ? 'json' : flags.format;
+  const output = form === 'markdown' || form === 'html' ? form : 'text';
   if (output !== 'text' && (flags.outDir !== undefined || flags.records)) return usage(`--format ${output} prints to stdout: it does not go with -o or --records`);
   const base: Partial<Options> = {
     format: flags.inputFormat,
@@ -212,7 +223,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   };
   const batchMode = Boolean(flags.records) || (flags.outDir !== undefined && !inputs.includes('-'));
   if (flags.shard && !flags.outDir) return usage('--shard splits a folder run: give -o <out-dir>');
-  if (flags.records && (program.args.some((a) => a !== '-') || flags.outDir || flags.sidecar || printed === 'json')) {
+  if (flags.records && (program.args.some((a) => a !== '-') || flags.outDir || flags.sidecar || form === 'json')) {
     return usage('--records reads stdin and writes stdout: it takes no inputs, -o, --sidecar or --json');
   }
   const outDir = flags.outDir === undefined ? null : resolve(io.cwd, flags.outDir);
@@ -249,6 +260,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       followSymlinks: Boolean(flags.followSymlinks),
       force: Boolean(flags.force),
       shard: flags.shard ?? null,
+      keepDirs: Boolean(flags.keepDirs),
       quiet: Boolean(flags.quiet),
       base,
       workerUrl: io.workerUrl ?? defaultWorkerUrl(),
@@ -271,6 +283,23 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const stems = inputs.map((i) => dirNamer?.claim(i === '-' ? 'stdin' : namer!.stemOf(basename(i)), ['.txt', '.json']) ?? '');
   const owner = outDir && writer ? new writer.OutWriter(outDir, 'single', io.fs ?? writer.nodeFs) : null;
   let failed = 0;
+  // Several texts on stdout are told apart as head and tail do (see EXAMPLES): a header line
+  // that says whose text follows. The JSON forms need none: one line per input.
+  const headed = !outDir && form !== 'json' && inputs.length > 1;
+  let printed = 0;
+  const print = async (chunk: string): Promise<number | null> => {
+    try {
+      await emit(io.stdout, chunk);
+      printed++;
+      return null;
+    } catch (error) {
+      // Whoever read stdout has stopped (| head): end quietly, as cat would.
+      if (isClosedPipe(error)) return EXIT.PIPE;
+      io.stderr.write(`pith: cannot write to stdout: ${writeProblem(error)}; the output is incomplete\n`);
+      if (flags.debug) io.stderr.write(`${(error as Error).stack}\n`);
+      return EXIT.FAILED;
+    }
+  };
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
     const shown = input === '-' ? 'stdin' : input;
@@ -279,6 +308,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       failed++;
       io.stderr.write(`pith: ${shown}: ${result.error.message}\n`);
       if (flags.debug && result.error.stack) io.stderr.write(result.error.stack + '\n');
+      // As --records does: a failed input is a line too, so lines and inputs pair up.
+      if (form === 'json' && !outDir) {
+        const stop = await print(JSON.stringify({ path: input, error: result.error.message, errorCode: result.error.code }) + '\n');
+        if (stop !== null) return stop;
+      }
       continue;
     }
     for (const w of result.sidecar.warnings) if (!flags.quiet) io.stderr.write(`pith: ${shown}: warning: ${w}\n`);
@@ -308,16 +342,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       }
     }
     if (reports) await reports.writePageReport(reportPath, result.sidecar, result.text);
-    try {
-      const shown = output === 'text' ? result.text : (result[output] ?? '');
-      await emit(io.stdout, printed === 'json' ? JSON.stringify({ ...result.sidecar, text: result.text }) + '\n' : shown);
-    } catch (error) {
-      // Whoever read stdout has stopped (| head): end quietly, as cat would.
-      if (isClosedPipe(error)) return EXIT.PIPE;
-      io.stderr.write(`pith: cannot write to stdout: ${writeProblem(error)}; the output is incomplete\n`);
-      if (flags.debug) io.stderr.write(`${(error as Error).stack}\n`);
-      return EXIT.FAILED;
-    }
+    const header = headed ? `${printed ? '\n' : ''}==> ${shown} <==\n` : '';
+    const body = output === 'text' ? result.text : (result[output] ?? '');
+    const stop = await print(form === 'json' ? JSON.stringify({ ...result.sidecar, text: result.text }) + '\n' : header + body);
+    if (stop !== null) return stop;
   }
   return failed ? EXIT.FAILED : EXIT.OK;
 }
@@ -341,14 +369,14 @@ async function writeFile(io: CliIO, path: string, content: string, what = ''): P
   }
 }
 
-type Failure = Extract<Result, { ok: false }>;
+/** A failure of the CLI's own (the file could not be read) or the library's. */
+type Failure = { ok: false; error: { code: string; message: string; stack?: string } };
+
+/** `https://…`, `ftp://…`: a scheme and "//", which no file argument starts with. */
+const URL_ARGUMENT = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 async function cleanOne(input: string, base: Partial<Options>, io: CliIO): Promise<Result | Failure> {
-  const fail = (message: string): Failure => ({
-    ok: false,
-    error: { code: 'parse', message },
-    sidecar: undefined as never,
-  });
+  const fail = (message: string): Failure => ({ ok: false, error: { code: 'read', message } });
   let bytes: Uint8Array;
   if (input === '-') {
     bytes = await readAll(io.stdin);

@@ -1,6 +1,6 @@
 import { ELEMENT_PATH_MAX_PARTS, HEADING_DEFAULT_LEVEL, REGEX_SLICE_CHARS } from '../thresholds.js';
 import type { Block, BlockType } from '../types.js';
-import { orderOf, type PageOrder } from './order.js';
+import { orderOf, PageOrder } from './order.js';
 import { inlineOf } from '../render/inline.js';
 
 const BLOCK_TAGS: Record<string, BlockType> = {
@@ -96,8 +96,14 @@ function linkText(el: Element): number {
   return n;
 }
 
-/** A short CSS-like path to an element, for positions in the sidecar. */
-export function elementPath(el: Element, nthCache: NthCache = new Map()): string {
+/**
+ * A short CSS-like path to an element, for positions in the sidecar: in the source page when
+ * the element (or the one Readability copied it from) was numbered at parse (html/order.ts),
+ * else in the tree it stands in.
+ */
+export function elementPath(el: Element, nthCache: NthCache = new Map(), order?: PageOrder): string {
+  const source = order instanceof PageOrder ? order.sourcePath(el, ELEMENT_PATH_MAX_PARTS) : null;
+  if (source !== null) return source;
   const parts: string[] = [];
   for (let e: Element | null = el; e && e.tagName !== 'HTML' && parts.length < ELEMENT_PATH_MAX_PARTS; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
@@ -159,7 +165,7 @@ export function blocksFrom(
     const block: Block = {
       text,
       type,
-      position: { index: blocks.length, path: elementPath(el, nthCache), ...orderOf(order, el) },
+      position: { index: blocks.length, path: elementPath(el, nthCache, order), ...orderOf(order, el) },
       linkDensity: Math.min(1, linkText(el) / total),
     };
     if (ruled) block.ruleBefore = true;

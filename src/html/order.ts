@@ -4,20 +4,89 @@
  * reader of the sidecar (the report, src/report/) can put the elements pruned before the
  * story was located back between the story's blocks, in the order the page showed them.
  */
-export type PageOrder = WeakMap<Element, number>;
+export class PageOrder extends WeakMap<Element, number> {
+  // The page as parsed, before anything was pruned or Readability rewrote it, one entry per
+  // element by its number: enough to write its path in the SOURCE page later, when pruning
+  // has shifted the siblings' places and Readability's copy has no parents from the page.
+  readonly parent: number[] = [];
+  readonly tag: string[] = [];
+  readonly id: string[] = [];
+  readonly nth: number[] = [];
+  readonly of: number[] = [];
+
+  /**
+   * The element's CSS path in the source page (`document.querySelector` finds it there), or
+   * null when neither it nor an ancestor was numbered (a wrapper Readability made). An element
+   * Readability made inside a numbered one gets that one's path: it holds its text.
+   */
+  sourcePath(el: Element, maxParts: number): string | null {
+    let e: Element | null = el;
+    let n = this.get(e);
+    while (n === undefined && e) {
+      e = e.parentElement;
+      n = e ? this.get(e) : undefined;
+    }
+    if (n === undefined) return null;
+    const parts: string[] = [];
+    for (let k = n; k >= 0 && this.tag[k] !== 'html' && parts.length < maxParts; k = this.parent[k]!) {
+      const id = this.id[k]!;
+      if (id) {
+        parts.unshift(this.tag[k]! + (/^[A-Za-z_][\w-]*$/.test(id) ? `#${id}` : `[id="${id.replace(/["\\]/g, '\\$&')}"]`));
+        break;
+      }
+      parts.unshift(this.tag[k]! + (this.of[k]! > 1 ? `:nth-of-type(${this.nth[k]})` : ''));
+    }
+    return parts.join(' > ');
+  }
+}
 
 /** Number every element below `root` (itself included) in document order. */
 export function numberElements(root: Element): PageOrder {
-  const order: PageOrder = new WeakMap();
+  const order = new PageOrder();
   let n = 0;
   // An explicit stack: a 100,000-deep tree must not overflow.
-  const stack: Element[] = [root];
+  const stack: Array<[Element, number, number, number]> = [[root, -1, 1, 1]];
+  const counts = new Map<string, number>();
   while (stack.length) {
-    const el = stack.pop()!;
-    order.set(el, n++);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    const [el, parent, nth, of] = stack.pop()!;
+    const k = n++;
+    order.set(el, k);
+    order.parent.push(parent);
+    order.tag.push(el.tagName.toLowerCase());
+    order.id.push(el.id || '');
+    order.nth.push(nth);
+    order.of.push(of);
+    // Each child's place among its siblings of its tag, counted in one pass over them.
+    counts.clear();
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) counts.set(c.tagName, (counts.get(c.tagName) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    const children: Array<[Element, number, number, number]> = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const place = (seen.get(c.tagName) ?? 0) + 1;
+      seen.set(c.tagName, place);
+      children.push([c, k, place, counts.get(c.tagName)!]);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return order;
+}
+
+/** Mark every numbered element below `root` with its number, so a serialised copy keeps it. */
+export const ORDER_ATTRIBUTE = 'data-pith-order';
+export function markOrder(order: PageOrder, root: Element): void {
+  for (const el of root.querySelectorAll('*')) {
+    const n = order.get(el);
+    if (n !== undefined) el.setAttribute(ORDER_ATTRIBUTE, String(n));
+  }
+}
+
+/** Take the marks of markOrder back into `order` for a copy's elements, and off the copy. */
+export function readOrder(order: PageOrder, root: Element): void {
+  for (const el of root.querySelectorAll(`[${ORDER_ATTRIBUTE}]`)) {
+    const n = Number(el.getAttribute(ORDER_ATTRIBUTE));
+    if (Number.isInteger(n) && n >= 0 && n < order.tag.length) order.set(el, n);
+    el.removeAttribute(ORDER_ATTRIBUTE);
+  }
 }
 
 /** Give a fresh deep clone of `from` the numbers of the elements it copies. */

@@ -70,7 +70,7 @@ export function prune(doc: PithDocument, document: Document): void {
     const { kind, reason } = HTML_RULES[rule.rule];
     pruned.add(el);
     if (kept(doc, el, kind, rule.rule, reason)) continue;
-    doc.remove({ kind, rule: rule.rule, reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
+    doc.remove({ kind, rule: rule.rule, reason, text, position: { index: -1, path: elementPath(el, undefined, doc.data.order as PageOrder | undefined), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     if (kind === 'related' || kind === 'video') doc.related.push(...relatedFrom(el));
   }
   for (const el of doc.ruleOn('share-links') ? findShareBars(body) : []) {
@@ -79,7 +79,7 @@ export function prune(doc: PithDocument, document: Document): void {
     if (!text) continue;
     pruned.add(el);
     if (kept(doc, el, 'share', 'share-links', HTML_RULES['share-links'].reason)) continue;
-    doc.remove({ kind: 'share', rule: 'share-links', reason: HTML_RULES['share-links'].reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
+    doc.remove({ kind: 'share', rule: 'share-links', reason: HTML_RULES['share-links'].reason, text, position: { index: -1, path: elementPath(el, undefined, doc.data.order as PageOrder | undefined), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
   }
   // Boilerplate found by shape: related when it is a list of other stories.
   const byShape: Array<['card-list' | 'other-article' | 'hover-card', () => Element[]]> = [
@@ -93,7 +93,7 @@ export function prune(doc: PithDocument, document: Document): void {
     if (!text) continue;
     pruned.add(el);
     if (kept(doc, el, 'related', ruleName, HTML_RULES[ruleName].reason)) continue;
-    doc.remove({ kind: 'related', rule: ruleName, reason: HTML_RULES[ruleName].reason, text, position: { index: -1, path: elementPath(el), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
+    doc.remove({ kind: 'related', rule: ruleName, reason: HTML_RULES[ruleName].reason, text, position: { index: -1, path: elementPath(el, undefined, doc.data.order as PageOrder | undefined), ...orderOf(doc.data.order as PageOrder | undefined, el) } });
     doc.related.push(...relatedFrom(el));
   }
   for (const el of pruned) el.remove();

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { PithDocument } from '../../document.js';
 import { normalizeSpace } from '../../html/blocks.js';
 import { readabilityMissed, storyContainer } from '../../html/fallback.js';
-import { copyOrder, type PageOrder } from '../../html/order.js';
+import { copyOrder, markOrder, readOrder, type PageOrder } from '../../html/order.js';
 import { contentRoot } from '../../pagetype/content.js';
 import { LOCATE_READABILITY_MAX_CHARS, READABILITY_MIN_CHARS } from '../../thresholds.js';
 import { htmlWork } from './work.js';
@@ -26,6 +26,10 @@ export function locate(doc: PithDocument): void {
   // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.
   const spare = body && !huge ? (body.cloneNode(true) as Element) : body;
   if (body && spare && spare !== body) copyOrder(doc.data.order as PageOrder, body, spare);
+  // Readability hands back its content as markup: the marks carry each element's number
+  // through it, so its blocks' positions point into the source page (html/order.ts).
+  const order = doc.data.order as PageOrder | undefined;
+  if (body && order && !huge) markOrder(order, body);
   let root: Element | null = null;
   let article: ReturnType<Readability<string>['parse']> = null;
   try {
@@ -36,6 +40,7 @@ export function locate(doc: PithDocument): void {
   if (article?.content) {
     const holder = document.createElement('div');
     holder.innerHTML = article.content;
+    if (order) readOrder(order, holder);
     root = holder;
     doc.meta.title ??= article.title ? normalizeSpace(article.title) : null;
     doc.meta.byline ??= article.byline ? normalizeSpace(article.byline) : null;
