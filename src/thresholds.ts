@@ -406,6 +406,10 @@ export const TEXT_WRAP_MIN_BREAKS = 6;
 export const TEXT_WRAP_MIN_SHARE = 0.25;
 /** Half the broken rows end within this many characters of the width. */
 export const TEXT_WRAP_TIGHT_CHARS = 4;
+/** …that share of them at least (words are short, so a wrapped row ends near the width). */
+export const TEXT_WRAP_TIGHT_SHARE = 0.5;
+/** A row shorter than this share of the width was never wrapped (a wrap breaks a full line). */
+export const TEXT_WRAP_MIN_FILL = 0.5;
 
 // --- block classifier (src/classify/) ---
 /** A block at least this long counts as "long text" when the classifier measures what its containers hold. */

@@ -32,7 +32,7 @@ export function textBlocks(raw: string, width: number | null = null, rows = raw.
       continue;
     }
     const last = blocks[blocks.length - 1];
-    if (width !== null && last && gap === 0 && line > 1 && wrappedAt(rows[line - 2]!, rawLine, width)) {
+    if (width !== null && last && gap === 0 && line > 1 && wrappedAt(rows[line - 2]!, rawLine, width)) { // literal: lines count from 1, so the row above is rows[line - 2]
       last.text = joinWrapped(last.text, text);
       last.position.endLine = line;
       last.position.end = start + rawLine.length;

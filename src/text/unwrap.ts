@@ -13,6 +13,8 @@ import {
   TEXT_WRAP_OVERFLOW_MIN,
   TEXT_WRAP_OVERFLOW_SHARE,
   TEXT_WRAP_TIGHT_CHARS,
+  TEXT_WRAP_TIGHT_SHARE,
+  TEXT_WRAP_MIN_FILL,
 } from '../thresholds.js';
 
 // A list bullet as the dumpers print them ("* ", "o " for a nested list, "• ", "1. ").
@@ -39,7 +41,7 @@ function contentStart(row: string): number {
  */
 export function wrappedAt(row: string, next: string, width: number): boolean {
   const length = row.trimEnd().length;
-  if (length > width || length * 2 < width || !next.trim() || next.includes('\t') || row.includes('\t')) return false;
+  if (length > width || length < width * TEXT_WRAP_MIN_FILL || !next.trim() || next.includes('\t') || row.includes('\t')) return false;
   if (length + 1 + firstWordLength(next) <= width) return false;
   const indent = indentOf(next);
   return indent === contentStart(row) && !BULLET.test(next.slice(indent));
@@ -75,7 +77,7 @@ export function wrapWidth(rows: readonly string[]): number | null {
     let tight = 0;
     let long = 0;
     for (let i = 0; i < rows.length; i++) {
-      if (lengths[i]! * 2 < width || lengths[i]! > width || seen.has(rows[i]!)) continue;
+      if (lengths[i]! < width * TEXT_WRAP_MIN_FILL || lengths[i]! > width || seen.has(rows[i]!)) continue;
       seen.add(rows[i]!);
       long++;
       if (i + 1 < rows.length && wrappedAt(rows[i]!, rows[i + 1]!, width)) {
@@ -85,7 +87,7 @@ export function wrapWidth(rows: readonly string[]): number | null {
     }
     // Words are short, so most broken rows end within a few characters of the width; rows that end
     // anywhere before a long token (an image's "[name]") are paragraphs that ended there.
-    if (breaks >= TEXT_WRAP_MIN_BREAKS && breaks >= long * TEXT_WRAP_MIN_SHARE && tight * 2 >= breaks && breaks > bestBreaks) {
+    if (breaks >= TEXT_WRAP_MIN_BREAKS && breaks >= long * TEXT_WRAP_MIN_SHARE && tight >= breaks * TEXT_WRAP_TIGHT_SHARE && breaks > bestBreaks) {
       best = width;
       bestBreaks = breaks;
     }
