@@ -11,9 +11,9 @@
 //     [--set html|text|both] [--text-dir dir [--truth ground-truth.json]] [--dom linkedom|jsdom]
 //     [--dist dir] [--out dir] [--no-reference] [--save-baseline] [--raise-floors] [--gate]
 //     [--favor precision|recall] [--keep kinds] (the library's knobs, to measure them)
-//     [--classifier]
+//     [--no-classifier]
 //
-// --classifier turns on the learned block classifier (option blockClassifier, src/classify/).
+// --no-classifier turns off the learned block classifier (option blockClassifier, src/classify/), to compare.
 //
 // --text-dir scores one folder of text scrapes (<id>.txt, e.g. a flattening built by
 // bench/flatten.py, or a generated set) against --truth (default ScrapingHub's) instead.
@@ -57,7 +57,7 @@ for (const set of sets) {
   for (const page of set.pages) {
     const bytes = await readFile(page.path);
     const t0 = performance.now();
-    const result = await clean(bytes, { path: page.file, title: false, format: set.format, dom, ...knobs, blockClassifier: flag('--classifier') });
+    const result = await clean(bytes, { path: page.file, title: false, format: set.format, dom, ...knobs, blockClassifier: !flag('--no-classifier') });
     ms += performance.now() - t0;
     const body = result.ok ? result.text : '';
     await writeFile(join(out, `${page.id}.txt`), body);

@@ -71,8 +71,8 @@ export interface Options {
   /**
    * HTML: let the learned block classifier (src/classify/) choose the main content among every
    * block of the pruned page, instead of the located story, on every page type but articles
-   * (there the rules decide). Off by default until it keeps every post of a thread (the
-   * pagetype test's Q&A fixture loses answers with it on). Default `false`.
+   * and forum threads (there the rules and the thread model decide: the trees, scoring block by
+   * block, drop answers of a thread). Default `true`.
    */
   blockClassifier: boolean;
 }
@@ -93,7 +93,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   disableRules: Object.freeze([]) as readonly string[],
   keep: Object.freeze([]) as readonly Kind[],
   favor: 'balanced',
-  blockClassifier: false,
+  blockClassifier: true,
 });
 
 const FORMATS = new Set(['auto', 'html', 'text']);

@@ -66,9 +66,16 @@ interface Seen {
  * Cut the whole pruned page into blocks and describe each. `located` is the content the
  * locate stage chose (Readability, the fallback or the page type's content root).
  */
-export function pageBlocks(page: Element, located: Element | null, order: PageOrder | undefined, pageType: PageTypeName | null, title: string | null): PageBlocks {
+export function pageBlocks(
+  page: Element,
+  located: Element | null,
+  order: PageOrder | undefined,
+  pageType: PageTypeName | null,
+  title: string | null,
+  inline?: { base: string | null },
+): PageBlocks {
   const seen: Seen[] = [];
-  const blocks = blocksFrom(page, order, undefined, (_b, el) => {
+  const blocks = blocksFrom(page, order, inline, (_b, el) => {
     const anc: Element[] = [];
     for (let e: Element | null = el; e && e !== page.parentElement; e = e.parentElement) anc.push(e);
     seen.push({ el, anc });

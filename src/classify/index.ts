@@ -36,7 +36,8 @@ export function classifyBlocks(doc: PithDocument, page: Element, located: Elemen
   // A model trained on other features is a build error; describing the blocks (to train a new one) still works.
   const matches = MODEL.features.length === FEATURE_NAMES.length && MODEL.features.every((f, i) => f === FEATURE_NAMES[i]);
   if (apply && !matches) throw new Error('pith: the block classifier model does not match its features; retrain with bench/train-blocks.py');
-  const { blocks, rows, hints } = pageBlocks(page, located, doc.data.order as PageOrder | undefined, doc.pageType?.type ?? null, doc.meta.title);
+  const inline = doc.options.output === 'text' ? undefined : { base: doc.url };
+  const { blocks, rows, hints } = pageBlocks(page, located, doc.data.order as PageOrder | undefined, doc.pageType?.type ?? null, doc.meta.title, inline);
   const scores = matches ? rows.map((row) => score(MODEL, row)) : [];
   if (doc.options.debug) {
     doc.debug.classifier = { features: FEATURE_NAMES, blocks: blocks.map((b, i) => ({ text: b.text, score: scores[i] ? round(scores[i].p) : null, row: rows[i]!.map(round) })) };

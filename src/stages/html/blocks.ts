@@ -10,11 +10,18 @@ import { htmlWork } from './work.js';
  * the pruned page is a candidate and the classifier keeps the main content (classify/); else
  * the located content is cut and reconcile records the rest.
  */
+/**
+ * Page types whose content the rules choose, not the classifier: on articles the rules are as
+ * good as the trees (WCXB) and better on ScrapingHub's news pages; on threads the page-type
+ * content model keeps the question and every post, which the trees, scoring block by block,
+ * do not (WCXB forum check part .593 with the rules, .575 with the trees).
+ */
+const RULE_DECIDES: ReadonlySet<string> = new Set(['article', 'forum']);
+
 export function blocks(doc: PithDocument): void {
   const work = htmlWork(doc);
   const { root, document, spare } = work;
-  // On articles the rules are as good as the trees (WCXB) and better on ScrapingHub's news pages: the type chooses.
-  const apply = doc.options.blockClassifier && doc.ruleOn('block-classifier') && doc.pageType?.type !== 'article';
+  const apply = doc.options.blockClassifier && doc.ruleOn('block-classifier') && !RULE_DECIDES.has(doc.pageType?.type ?? 'article');
   if (spare && (apply || doc.options.debug)) {
     const kept = classifyBlocks(doc, spare, root, apply);
     if (kept) {
