@@ -87,7 +87,9 @@ export function teaserLines(lines: readonly TextLine[], on: RuleOn): boolean[] {
       }
     }
     if (line.f.truncated) teaser[i] = true;
-    if (line.age || line.attribution) {
+    // An age under a byline dates the story itself ("By …" / "7 hours ago" / the first
+    // paragraph), not a card: a card opens with its source or its age, never a byline.
+    if ((line.age || line.attribution) && !lines[i - 1]?.byline) {
       // The card's headline and blurb follow; a blurb of several paragraphs stays a blurb.
       let j = i + 1;
       for (; j < Math.min(lines.length, i + 1 + TEXT_CARD_REACH + 1); j++) teaser[j] = true;
