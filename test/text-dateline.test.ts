@@ -36,4 +36,11 @@ describe('text path: an age under the byline dates the story', () => {
     expect(r.text).not.toContain('From mountain cabins');
     expect(r.text).not.toContain('tiny shop with four seats');
   });
+
+  it('reads an age followed straight by paragraphs as the story\'s date, with no byline above it', async () => {
+    const undated = head.filter((l) => !l.startsWith('By '));
+    const r = await cleanScrape([...undated, ...story, ...cards].join('\n'));
+    expect(r.text).toContain('The city council voted on Tuesday');
+    expect(r.text).not.toContain('From mountain cabins');
+  });
 });

@@ -89,7 +89,7 @@ export function teaserLines(lines: readonly TextLine[], on: RuleOn): boolean[] {
     if (line.f.truncated) teaser[i] = true;
     // An age under a byline dates the story itself ("By …" / "7 hours ago" / the first
     // paragraph), not a card: a card opens with its source or its age, never a byline.
-    if ((line.age || line.attribution) && !lines[i - 1]?.byline) {
+    if ((line.age || line.attribution) && !lines[i - 1]?.byline && !opensStory(lines, i)) {
       // The card's headline and blurb follow; a blurb of several paragraphs stays a blurb.
       let j = i + 1;
       for (; j < Math.min(lines.length, i + 1 + TEXT_CARD_REACH + 1); j++) teaser[j] = true;
@@ -97,6 +97,16 @@ export function teaserLines(lines: readonly TextLine[], on: RuleOn): boolean[] {
     }
   });
   return teaser;
+}
+
+/**
+ * A card's age or source line is followed by the card's headline; a paragraph straight
+ * under it that is not the next card's blurb (no source or age after it) is a story the line dates.
+ */
+function opensStory(lines: readonly TextLine[], i: number): boolean {
+  const next = lines[i + 1];
+  const after = lines[i + 2];
+  return !!next && isStoryProse(next) && !titleLike(next) && !!after && !after.age && !after.attribution;
 }
 
 /** "Read more: …", "Also: See the full coverage": a short labelled link set between a story's paragraphs. */
