@@ -153,7 +153,10 @@ export function lineWeights(lines: readonly TextLine[], on: RuleOn): Array<numbe
     const isolated = (line.block.gapBefore ?? 0) > 0 && (!next || (next.block.gapBefore ?? 0) > 0);
     // Bare links belong to lists of offers or sources in the story; menus do not print their URLs.
     const url = /^(?:https?:\/\/|www\.)\S+$/i.test(line.block.text);
-    return (isolated || line.listItem || line.embed || url) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
+    // A short sentence ("It isn't.") is a story's, however short; menus and labels do not end
+    // in a stop. Prose that is not story prose (a repeated quote, a carousel) is not one.
+    const sentence = line.f.sentence && !line.f.prose && !isFurniture(line) && !line.pointer && !line.repeated;
+    return (isolated || line.listItem || line.embed || url || sentence) && !line.heading ? TEXT_ISOLATED_SHORT_WEIGHT : -TEXT_GAP_PENALTY;
   });
 }
 
