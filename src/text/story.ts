@@ -105,7 +105,7 @@ export function teaserLines(lines: readonly TextLine[], on: RuleOn): boolean[] {
  */
 function opensStory(lines: readonly TextLine[], i: number): boolean {
   const next = lines[i + 1];
-  const after = lines[i + 2];
+  const after = lines[i + 2]; // literal: the line after the next
   return !!next && isStoryProse(next) && !titleLike(next) && !!after && !after.age && !after.attribution;
 }
 
