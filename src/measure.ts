@@ -2,7 +2,8 @@
  * How much text there is, measured alike on both paths: CJK characters, words, and length
  * weighted so that a CJK character counts as the word it carries.
  */
-import { CJK_WEIGHT, SEGMENT_PIECE_CHARS } from './thresholds.js';
+import { CJK_WEIGHT } from './thresholds.js';
+import { SEGMENT_PIECE_CHARS } from './limits.js';
 
 /** Han, kana and Hangul (with compatibility ideographs): scripts where one character carries about a word. */
 export const CJK_CHARS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';

@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { clean } from '../src/index.js';
 import { limitMarkup } from '../src/html/limit.js';
-import { MAX_ELEMENTS, MAX_NESTING_DEPTH } from '../src/thresholds.js';
+import { MAX_ELEMENTS, MAX_NESTING_DEPTH } from '../src/limits.js';
 import { fakeIO, tempDir } from './helpers/io.js';
 import { hostileCases, type HostileCase } from './hostile-inputs.js';
 import { validateSidecar } from './schema.js';

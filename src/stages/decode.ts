@@ -1,5 +1,5 @@
 import type { PithDocument } from '../document.js';
-import { BINARY_REPLACEMENT_RATIO, DAMAGED_TAIL_MIN_HEAD_BYTES, DAMAGED_TAIL_MIN_UTF8_CHARS, META_CHARSET_SCAN_BYTES, UTF8_VALID_PER_INVALID } from '../thresholds.js';
+import { BINARY_REPLACEMENT_RATIO, DAMAGED_TAIL_MIN_HEAD_BYTES, DAMAGED_TAIL_MIN_UTF8_CHARS, META_CHARSET_SCAN_BYTES, UTF8_VALID_PER_INVALID } from '../limits.js';
 import { utf16Guess, utf8PrefixLength } from './sniff.js';
 
 const META_CHARSET = /<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i;

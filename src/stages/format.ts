@@ -1,6 +1,6 @@
 import type { PithDocument } from '../document.js';
 import { limitMarkup } from '../html/limit.js';
-import { MAX_ELEMENTS, MAX_NESTING_DEPTH, SNIFF_BYTES } from '../thresholds.js';
+import { MAX_ELEMENTS, MAX_NESTING_DEPTH, SNIFF_BYTES } from '../limits.js';
 
 const LEADING_MARKUP = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|frameset)\b/i;
 const TAG = /<\/?(?:html|head|body|div|p|span|a|br|table|tr|td|ul|ol|li|script|style|meta|link|title|h[1-6]|section|article|header|footer|nav|img|main|form|iframe)\b[^<>]{0,2000}>/gi;

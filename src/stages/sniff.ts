@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { PithDocument } from '../document.js';
 import { zlib } from '../lazy.js';
-import { BINARY_COMPRESSED_RATIO, BINARY_CONTROL_RATIO, BINARY_ENTROPY_MIN_BYTES, DAMAGED_TAIL_MIN_HEAD_BYTES, SNIFF_BYTES, UTF16_MIN_ASCII_SHARE, UTF16_MIN_ZERO_SHARE } from '../thresholds.js';
+import { BINARY_COMPRESSED_RATIO, BINARY_CONTROL_RATIO, BINARY_ENTROPY_MIN_BYTES, DAMAGED_TAIL_MIN_HEAD_BYTES, SNIFF_BYTES, UTF16_MIN_ASCII_SHARE, UTF16_MIN_ZERO_SHARE } from '../limits.js';
 
 /** File signatures of formats that are never a web page's text. */
 const SIGNATURES: ReadonlyArray<[string, number[]]> = [
