@@ -78,7 +78,8 @@ export interface Options {
   /**
    * Text: after the rules, let the learned line classifier (src/classify/lines.ts) score every
    * line of a scrape whose page type is not an article, removing lines it is sure are no story
-   * and keeping lines the rules removed that it is sure are. Default `false`.
+   * and keeping lines the rules removed that it is sure are (not on threads and service pages
+   * either: there it costs news pages taken for them more than it gains). Default `true`.
    */
   lineClassifier: boolean;
 }
@@ -100,7 +101,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   keep: Object.freeze([]) as readonly Kind[],
   favor: 'balanced',
   blockClassifier: true,
-  lineClassifier: false,
+  lineClassifier: true,
 });
 
 const FORMATS = new Set(['auto', 'html', 'text']);

@@ -17,3 +17,6 @@ export const LINE_REASON_FEATURES = 3;
  * news pages more than it gains (estimated on the tuning parts, bench/train-lines.mjs).
  */
 export const LINE_RULES_DECIDE: ReadonlySet<string> = new Set(['article', 'forum', 'service']);
+
+/** Does the line classifier serve a page of this type? */
+export const servedType = (type: string | undefined): boolean => !LINE_RULES_DECIDE.has(type ?? 'article');

@@ -12,6 +12,7 @@ import type { Kind } from '../types.js';
 import { LINE_REASON_FEATURES } from './lines-constants.js';
 import { LINE_FEATURE_NAMES, lineRows } from './lines-features.js';
 import { scoreLine, strongestLine, type LineModel } from './lines-model.js';
+import { reread } from './lines-reread.js';
 import model from './lines-model.json' with { type: 'json' };
 
 const MODEL = model as LineModel;
@@ -35,6 +36,16 @@ function kindOf(line: TextLine, beforeRun: boolean): Kind {
 /** Does the shipped model read exactly the features computed here? */
 export function lineModelMatches(): boolean {
   return MODEL.features.length === LINE_FEATURE_NAMES.length && MODEL.features.every((f, i) => f === LINE_FEATURE_NAMES[i]);
+}
+
+/**
+ * Classify the lines of a labelled text page (when `apply`), then read the kept lines again
+ * as a second cleaning would (lines-reread.ts) when this page or its output is of a type the
+ * model serves.
+ */
+export function classifyPage(doc: PithDocument, work: TextWork, apply: boolean, outputServed: boolean): void {
+  classifyLines(doc, work, apply);
+  if (apply || outputServed) reread(doc, classifyLines);
 }
 
 /**
