@@ -11,9 +11,10 @@
 //     [--set html|text|both] [--text-dir dir [--truth ground-truth.json]] [--dom linkedom|jsdom]
 //     [--dist dir] [--out dir] [--no-reference] [--save-baseline] [--raise-floors] [--gate]
 //     [--favor precision|recall] [--keep kinds] (the library's knobs, to measure them)
-//     [--no-classifier]
+//     [--no-classifier] [--line-classifier on|off]
 //
-// --no-classifier turns off the learned block classifier (option blockClassifier, src/classify/), to compare.
+// --no-classifier turns off the learned block classifier (option blockClassifier, src/classify/), to compare;
+// --line-classifier sets the text path's line classifier (option lineClassifier, src/classify/lines.ts).
 //
 // --text-dir scores one folder of text scrapes (<id>.txt, e.g. a flattening built by
 // bench/flatten.py, or a generated set) against --truth (default ScrapingHub's) instead.
@@ -27,7 +28,7 @@ import { summarise, table } from './tables.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const GATE_TOLERANCE = 0.003;
-const WITH_VALUE = ['--favor', '--keep', '--set', '--dom', '--out', '--baseline', '--floors', '--wcxb', '--bench', '--text-dir', '--truth', '--dist'];
+const WITH_VALUE = ['--line-classifier', '--favor', '--keep', '--set', '--dom', '--out', '--baseline', '--floors', '--wcxb', '--bench', '--text-dir', '--truth', '--dist'];
 const { flag, value, positional } = commandLine(WITH_VALUE);
 const { dirs, formats, bench } = setChoice(value, positional);
 const outDir = resolve(value('--out', join(here, '../bench-out')));
@@ -35,7 +36,11 @@ const baselinePath = resolve(value('--baseline', join(here, 'baseline.json')));
 const floorsPath = resolve(value('--floors', join(here, 'floors.json')));
 const dom = value('--dom', undefined);
 // The knobs (options.favor, options.keep), to measure what each setting is worth.
-const knobs = { ...(value('--favor', undefined) ? { favor: value('--favor') } : {}), ...(value('--keep', undefined) ? { keep: value('--keep').split(',') } : {}) };
+const knobs = {
+  ...(value('--favor', undefined) ? { favor: value('--favor') } : {}),
+  ...(value('--keep', undefined) ? { keep: value('--keep').split(',') } : {}),
+  ...(value('--line-classifier', undefined) ? { lineClassifier: value('--line-classifier') === 'on' } : {}),
+};
 // The reference does not depend on pith, so the gate skips it to stay quick.
 const withReference = !flag('--no-reference') && !flag('--gate');
 

@@ -75,6 +75,13 @@ export interface Options {
    * block, drop answers of a thread). Default `true`.
    */
   blockClassifier: boolean;
+  /**
+   * Text: after the rules, let the learned line classifier (src/classify/lines.ts) score every
+   * line of a scrape whose page type is not an article, removing lines it is sure are no story
+   * and keeping lines the rules removed that it is sure are (not on threads and service pages
+   * either: there it costs news pages taken for them more than it gains). Default `true`.
+   */
+  lineClassifier: boolean;
 }
 
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
@@ -94,6 +101,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   keep: Object.freeze([]) as readonly Kind[],
   favor: 'balanced',
   blockClassifier: true,
+  lineClassifier: true,
 });
 
 const FORMATS = new Set(['auto', 'html', 'text']);
@@ -118,6 +126,7 @@ export function resolveOptions(user: Partial<Options> = {}): Readonly<Options> {
   if (merged.timeoutMs !== null && (!Number.isFinite(merged.timeoutMs) || merged.timeoutMs <= 0)) throw new TypeError('pith: timeoutMs must be a positive number');
   if (merged.signal !== null && !(merged.signal instanceof AbortSignal)) throw new TypeError('pith: signal must be an AbortSignal');
   if (typeof merged.blockClassifier !== 'boolean') throw new TypeError('pith: blockClassifier must be true or false');
+  if (typeof merged.lineClassifier !== 'boolean') throw new TypeError('pith: lineClassifier must be true or false');
   if (!Array.isArray(merged.disableRules)) throw new TypeError('pith: disableRules must be an array of rule ids');
   for (const id of merged.disableRules) if (!RULE_IDS.has(id)) throw new TypeError(`pith: unknown rule "${String(id)}" in disableRules`);
   // A copy: the caller's array is never kept (nor changed).

@@ -8,6 +8,7 @@ import { lines } from './stages/text/lines.js';
 import { story } from './stages/text/story.js';
 import { label } from './stages/text/label.js';
 import { settle } from './stages/text/settle.js';
+import { classify } from './stages/text/classify.js';
 import { render } from './stages/render.js';
 import { metadata } from './stages/metadata.js';
 
@@ -30,7 +31,8 @@ const html = (name: keyof HtmlStages): Stage => ({
 /**
  * The pipeline, in order — declared here once and mirrored in the README. Every page:
  * inflate → sniff → decode → format; then an HTML page parse → type → prune → locate → blocks →
- * reconcile → label, a text scrape lines → story → label → settle; then render → metadata. The sidecar
+ * reconcile → label, a text scrape lines → story → label → settle →
+ * classify; then render → metadata. The sidecar
  * is the document written out afterwards (stages/sidecar.ts).
  */
 export const STAGES: readonly Stage[] = Object.freeze([
@@ -49,6 +51,7 @@ export const STAGES: readonly Stage[] = Object.freeze([
   { name: 'story', path: 'text', run: story },
   { name: 'label', path: 'text', run: label },
   { name: 'settle', path: 'text', run: settle },
+  { name: 'classify', path: 'text', run: classify },
   { name: 'render', run: render },
   { name: 'metadata', run: metadata },
 ]);

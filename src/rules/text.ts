@@ -85,6 +85,11 @@ export const TEXT_RULES = {
   'text-card': { kind: 'related', reason: 'Card furniture: a relative age or a "- Source" attribution line.', params: { maxAttributionWords: 5 } },
   'text-section': { kind: KINDS, reason: 'Inside a section that a heading opened after the story (the reason names the heading rule).', params: {} },
   'text-after-story': { kind: 'other', reason: 'After the end of the story, outside any recognised section.', params: {} },
+  // --- the learned line classifier (src/classify/lines.ts), after settle, on page types the rules serve badly ---
+  'line-classifier': {
+    kind: KINDS, reason: "A logistic model over the line's measures, furniture flags, the rules' verdict, its place against the story run and its neighbours scores it below the story threshold; the reason names the score and the strongest features. It also keeps lines the rules removed when it is sure they are story. Switched off, the rules decide",
+    params: {},
+  },
 } as const satisfies Record<string, RuleSpec>;
 
 export type TextRuleId = keyof typeof TEXT_RULES;
