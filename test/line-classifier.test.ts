@@ -73,7 +73,7 @@ describe('line classifier', () => {
 
   it('keeps a story line the rules removed, and takes its removal back', async () => {
     const { doc, work } = await labelled();
-    const story = work.lines.find((l) => l.block.text.startsWith('Each compartment'))!;
+    const story = work.lines.find((l) => l.block.text.startsWith('This organizer'))!;
     expect(story.block.label?.main).toBe(true);
     // As if the rules had removed it:
     doc.removeBlock({ ...story.block, label: undefined }, 'other', 'text-after-story', 'test');
