@@ -3,7 +3,7 @@ import { pageStopwords } from '../../language/page.js';
 import { analyseLines } from '../../text/lines.js';
 import { rejoinSplit } from '../../text/rejoin.js';
 import { textBlocks } from '../../text/split.js';
-import { wrapWidth } from '../../text/unwrap.js';
+import { findWrap } from '../../text/unwrap.js';
 import type { TextWork } from '../../text/types.js';
 import { detectTextPageType } from '../../pagetype/text.js';
 
@@ -16,10 +16,10 @@ import { detectTextPageType } from '../../pagetype/text.js';
 export function lines(doc: PithDocument): void {
   doc.raw = doc.raw.replace(/\r\n?/g, '\n');
   const rows = doc.raw.split('\n');
-  const width = wrapWidth(rows);
-  const blocks = textBlocks(doc.raw, width, rows);
+  const wrap = findWrap(rows);
+  const blocks = textBlocks(doc.raw, wrap, rows);
   if (blocks.joins) {
-    const message = `rejoined ${blocks.joins} lines that a dumper had wrapped at ${width} columns`;
+    const message = `rejoined ${blocks.joins} lines that a dumper had wrapped at ${wrap!.width} ${wrap!.wide ? 'terminal columns' : 'characters'}`;
     doc.messages.push({ level: 'info', stage: 'lines', code: 'unwrapped', message });
   }
   const stopwords = pageStopwords(blocks);
