@@ -55,6 +55,20 @@ describe('text path: sentences split at their links (get_text)', () => {
     expect(rejoined(raw).joins).toBe(0);
   });
 
+  it('keeps two long list items apart, and joins a paragraph someone wrapped by hand', () => {
+    // pith's own output of an HTML list: items on adjacent lines, the first open-ended.
+    const items = ['if the new charities it incubates turn out to be more cost-effective than the current top charities, or', 'if they turn out to be about as cost-effective as the current top charities once their funding gaps are filled.'];
+    expect(rejoined(items.join('\n')).joins).toBe(0);
+    // The same words wrapped at a width: every row ends where the next word would not have fitted.
+    const rows = ['if the new charities it incubates turn out to be more cost-effective than the', 'current top charities, or if they turn out to be about as cost-effective as', 'the current top charities once their funding gaps are filled.'];
+    expect(rejoined(rows.join('\n')).blocks.map((b) => b.text)).toEqual([rows.join(' ')]);
+  });
+
+  it('does not join a list item of a dump onto the line above', () => {
+    const raw = ['   * Home', '        o Subscribe', '        o Contact us and tell us what you think of the new site and its pages.'].join('\n');
+    expect(rejoined(raw).joins).toBe(0);
+  });
+
   it('closes a comma up on the word before, and keeps the spaces the page had', () => {
     const raw = ['The mayor, ', 'Jane Doe', ', said the street would reopen in the autumn when the works on the bridge are done.'].join('\n');
     expect(rejoined(raw).blocks.map((b) => b.text)).toEqual(['The mayor, Jane Doe, said the street would reopen in the autumn when the works on the bridge are done.']);

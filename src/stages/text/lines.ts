@@ -23,7 +23,7 @@ export function lines(doc: PithDocument): void {
     doc.messages.push({ level: 'info', stage: 'lines', code: 'unwrapped', message });
   }
   const stopwords = pageStopwords(blocks);
-  const rejoined = rejoinSplit(blocks, doc.raw, stopwords);
+  const rejoined = rejoinSplit(blocks, doc.raw, stopwords, wrap !== null);
   if (rejoined.joins) {
     const message = `rejoined ${rejoined.joins} lines that a flattener had split mid-sentence (at links and inline elements)`;
     doc.messages.push({ level: 'info', stage: 'lines', code: 'rejoined', message });
