@@ -120,3 +120,22 @@ describe('text path: Chinese and Japanese wrapped at a width', () => {
     expect(joinWrapped('코스프레인', '가.', true)).toBe('코스프레인가.');
   });
 });
+
+describe('text path: lynx rows that start with the word "o"', () => {
+  it('rejoins a row that starts with "o" at the paragraph margin, and keeps nested "o" items apart', () => {
+    const para = [
+      '   A vida requer da gente otimismo e coragem para esperar o melhor e fazer',
+      '   o melhor acontecer. O pessimismo só faz engessar o sorriso e travar as',
+      '   articulações, não deixa ninguém sair do lugar. O que a gente precisa',
+      '   aprender é a não reclamar na primeira queda, mas internalizar o que',
+      '   aprendemos, levantar e partir para a luta novamente sem perder o',
+      '   entusiasmo, a adrenalina, a esperança de que o bem está logo ali, à',
+      '   frente, esperando por gente dedicada de verdade em persegui-lo sempre.',
+    ];
+    const menu = ['     * Notícias', '               o Esportes', '               o Política'];
+    const rows = [...menu, '', ...para];
+    const blocks = textBlocks(rows.join('\n'), findWrap(rows), rows);
+    expect(blocks.map((b) => b.text)).toEqual(['* Notícias', 'o Esportes', 'o Política', para.map((r) => r.trim()).join(' ')]);
+    expect(rejoinSplit(blocks, rows.join('\n'), null, true).joins).toBe(0);
+  });
+});

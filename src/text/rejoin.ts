@@ -31,6 +31,13 @@ const OPENS = /[(\[{“‘«„「『（]$/u;
 /** A list item as dumpers mark it ("* ", "• ", "1. ", and lynx's indented "o " of a nested list): it starts a block of its own. */
 const LIST_MARK = /^(?:[*+•·◦▪‣#–-]|\d{1,3}[.)])\s/u;
 const NESTED_MARK = /^ {2,}o\s/u;
+const indentOf = (row: string) => row.length - row.trimStart().length;
+/** lynx's "o " bullet of a nested list stands deeper than the row above, or under a sibling; in line with words, it is a word ("o melhor"). */
+function nestedItem(rawText: string, rawNext: string): boolean {
+  if (!NESTED_MARK.test(rawNext)) return false;
+  const row = rawText.slice(rawText.lastIndexOf('\n') + 1);
+  return indentOf(rawNext) !== indentOf(row) || NESTED_MARK.test(row);
+}
 const MARGIN = /^ {2,}/u;
 /** Both rows are set in by the same margin, as a dumper lays out a paragraph (a browser's innerText never indents). */
 const margined = (raw: string, rawNext: string) => MARGIN.exec(raw)?.[0].length === (MARGIN.exec(rawNext)?.[0].length ?? 0);
@@ -45,7 +52,7 @@ const LEADS_ON = /[,，、(\[{“‘«„「『（]$/u;
  * longest row of its paragraph (`runWidth`: text someone wrapped by hand).
  */
 export function continuesSentence(text: string, rawText: string, next: string, rawNext: string, wrapped = false, runWidth = 0): boolean {
-  if (SENTENCE_END.test(text) || LIST_MARK.test(next) || NESTED_MARK.test(rawNext)) return false;
+  if (SENTENCE_END.test(text) || LIST_MARK.test(next) || nestedItem(rawText, rawNext)) return false;
   if (SPACE_END.test(rawText) || SPACE_START.test(rawNext) || CONTINUES.test(next) || LEADS_ON.test(text)) return true;
   if (!LOWER_START.test(next)) return false;
   if (wrapped || Math.min(weightedLength(text), weightedLength(next)) < TEXT_PROSE_MIN_CHARS || margined(rawText, rawNext)) return true;

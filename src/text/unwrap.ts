@@ -43,6 +43,9 @@ export const columns: Measure = (text) => text.length + (text.match(WIDE)?.lengt
 
 // A list bullet as the dumpers print them ("* ", "o " for a nested list, "• ", "1. ").
 const BULLET = /^(?:[*+•·◦▪o#–-]|\d{1,3}[.)])\s+/u;
+/** The bullets that are no word: an "o" in line with the words above it is one. */
+const MARK = /^(?:[*+•·◦▪#–-]|\d{1,3}[.)])\s+/u;
+const O_BULLET = /^o\s+/u;
 const INDENT = /^[ \u00a0]*/u;
 
 const indentOf = (row: string) => INDENT.exec(row)![0].length;
@@ -74,7 +77,9 @@ export function wrappedAt(row: string, next: string, width: number, measure: Mea
     if (length + measure(next.trimStart().charAt(0)) * (1 + TEXT_WRAP_CJK_CARRY) <= width) return false;
   } else if (length + 1 + firstWordLength(next, measure) <= width) return false;
   const indent = indentOf(next);
-  return indent === contentStart(row) && !BULLET.test(next.slice(indent));
+  if (indent === contentStart(row)) return !MARK.test(next.slice(indent));
+  // "o" is lynx's bullet for a nested list, set in deeper than the text above; at the text's own margin it is a word (Portuguese, Spanish, Italian).
+  return O_BULLET.test(row.slice(indentOf(row))) && indent === indentOf(row) && !BULLET.test(next.slice(indent));
 }
 
 /** How the page was wrapped, or null: the width found in characters or in columns, whichever explains more breaks. */
