@@ -354,6 +354,10 @@ export const TEXT_WRAP_TIGHT_CHARS = 4;
 export const TEXT_WRAP_TIGHT_SHARE = 0.5;
 /** A row shorter than this share of the width was never wrapped (a wrap breaks a full line). */
 export const TEXT_WRAP_MIN_FILL = 0.5;
+/** Characters a dumper may carry down to the next row of unspaced (Chinese, Japanese) text, to keep a stop off the row's start. */
+export const TEXT_WRAP_CJK_CARRY = 1;
+/** Korean broken inside words: this share of its breaks fill the row (broken at spaces, rows end short by a word's end). */
+export const TEXT_WRAP_IN_WORDS_SHARE = 0.75;
 
 // --- block classifier (src/classify/) ---
 /** A block at least this long counts as "long text" when the classifier measures what its containers hold. */
