@@ -18,7 +18,7 @@ export class PithDocument {
   raw = '';
   format: Format | null = null;
   meta: Meta = {
-    title: null, byline: null, authors: [], published: null, modified: null, siteName: null, lang: null, url: null, excerpt: null,
+    title: null, byline: null, authors: [], published: null, modified: null, siteName: null, lang: null, langSource: null, langDeclared: null, url: null, excerpt: null,
     metaSources: { title: null, byline: null, published: null, modified: null, siteName: null },
   };
   /** What kind of page this is and why (set by the type stage, or the lines stage for text; src/pagetype/). */

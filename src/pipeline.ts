@@ -9,6 +9,7 @@ import { story } from './stages/text/story.js';
 import { label } from './stages/text/label.js';
 import { settle } from './stages/text/settle.js';
 import { render } from './stages/render.js';
+import { language } from './stages/language.js';
 import { metadata } from './stages/metadata.js';
 
 export interface Stage {
@@ -30,7 +31,7 @@ const html = (name: keyof HtmlStages): Stage => ({
 /**
  * The pipeline, in order — declared here once and mirrored in the README. Every page:
  * inflate → sniff → decode → format; then an HTML page parse → type → prune → locate → blocks →
- * reconcile → label, a text scrape lines → story → label → settle; then render → metadata. The sidecar
+ * reconcile → label, a text scrape lines → story → label → settle; then render → language → metadata. The sidecar
  * is the document written out afterwards (stages/sidecar.ts).
  */
 export const STAGES: readonly Stage[] = Object.freeze([
@@ -50,6 +51,7 @@ export const STAGES: readonly Stage[] = Object.freeze([
   { name: 'label', path: 'text', run: label },
   { name: 'settle', path: 'text', run: settle },
   { name: 'render', run: render },
+  { name: 'language', run: language },
   { name: 'metadata', run: metadata },
 ]);
 
