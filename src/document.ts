@@ -1,5 +1,6 @@
 import type { Block, ErrorCode, Format, Kind, Message, Meta, PageType, RelatedItem, Removal, Sidecar, SourceInfo } from './types.js';
 import type { Options } from './options.js';
+import { FAVOR } from './thresholds.js';
 
 /**
  * The one object that flows through every stage, like unified's vfile: the input,
@@ -18,7 +19,7 @@ export class PithDocument {
   raw = '';
   format: Format | null = null;
   meta: Meta = {
-    title: null, byline: null, authors: [], published: null, modified: null, siteName: null, lang: null, url: null, excerpt: null,
+    title: null, byline: null, authors: [], published: null, modified: null, siteName: null, lang: null, langSource: null, langDeclared: null, url: null, excerpt: null,
     metaSources: { title: null, byline: null, published: null, modified: null, siteName: null },
   };
   /** What kind of page this is and why (set by the type stage, or the lines stage for text; src/pagetype/). */
@@ -51,8 +52,8 @@ export class PithDocument {
 
   /** Ids of the rules options.disableRules switched off (for ablation); empty by default. */
   readonly disabled: ReadonlySet<string>;
-  /** Kinds options.keep keeps in the text (reported as kept, with the removal they would have been). */
-  readonly keeping: ReadonlySet<Kind>;
+  /** Kinds options.keep keeps in the text (reported as kept, with the removal they would have been); options.favor may add some once the page's type is known (typed). */
+  readonly keeping: Set<Kind>;
   private readonly releasers: Array<() => void> = [];
 
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
@@ -76,6 +77,12 @@ export class PithDocument {
   /** Record a removal; the single place where removals enter the document. */
   remove(entry: Removal): void {
     this.removed.push(entry);
+  }
+
+  /** Set the page's type. On a forum thread options.favor may keep kinds besides options.keep (FAVOR.forumKeeps: under recall, replies shaped like comments). */
+  typed(pageType: PageType | null): void {
+    this.pageType = pageType;
+    if (pageType?.type === 'forum') for (const kind of FAVOR[this.options.favor].forumKeeps) this.keeping.add(kind as Kind);
   }
 
   /** Is this rule of the registry (src/rules/) switched on for this page? */

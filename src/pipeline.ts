@@ -10,6 +10,7 @@ import { label } from './stages/text/label.js';
 import { settle } from './stages/text/settle.js';
 import { classify } from './stages/text/classify.js';
 import { render } from './stages/render.js';
+import { language } from './stages/language.js';
 import { metadata } from './stages/metadata.js';
 
 export interface Stage {
@@ -32,7 +33,7 @@ const html = (name: keyof HtmlStages): Stage => ({
  * The pipeline, in order — declared here once and mirrored in the README. Every page:
  * inflate → sniff → decode → format; then an HTML page parse → type → prune → locate → blocks →
  * reconcile → label, a text scrape lines → story → label → settle →
- * classify; then render → metadata. The sidecar
+ * classify; then render → language → metadata. The sidecar
  * is the document written out afterwards (stages/sidecar.ts).
  */
 export const STAGES: readonly Stage[] = Object.freeze([
@@ -53,6 +54,7 @@ export const STAGES: readonly Stage[] = Object.freeze([
   { name: 'settle', path: 'text', run: settle },
   { name: 'classify', path: 'text', run: classify },
   { name: 'render', run: render },
+  { name: 'language', run: language },
   { name: 'metadata', run: metadata },
 ]);
 

@@ -145,6 +145,9 @@ export interface MetaSources {
   siteName: string | null;
 }
 
+/** How the sidecar's `lang` was found (src/stages/language.ts). */
+export type LangSource = 'declared' | 'declared-checked' | 'detected' | 'detected-over-declared';
+
 export interface Meta {
   title: string | null;
   /** The authors joined in order (", "): people before organisations named as author. */
@@ -155,7 +158,12 @@ export interface Meta {
   published: string | null;
   modified: string | null;
   siteName: string | null;
+  /** The main text's language: BCP 47 as the page declared it, or the ISO 639-1 code detected (src/stages/language.ts). */
   lang: string | null;
+  /** Where `lang` came from; null when it is null. */
+  langSource: LangSource | null;
+  /** The language the page declared (<html lang>, Content-Language, og:locale) as written, or null. */
+  langDeclared: string | null;
   url: string | null;
   excerpt: string | null;
   metaSources: MetaSources;

@@ -83,3 +83,25 @@ describe('--keep and --favor', () => {
     }
   });
 });
+
+describe('favor reaches the page type and the block classifier', () => {
+  const forum = { type: 'forum' as const, score: 1, runnerUp: null, evidence: [] };
+  it('keeps the replies of a forum thread under recall only', async () => {
+    const { PithDocument } = await import('../src/document.js');
+    for (const [favor, keeps] of [['recall', true], ['balanced', false], ['precision', false]] as const) {
+      const doc = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
+      doc.typed(forum);
+      expect(doc.keeping.has('comments'), favor).toBe(keeps);
+      const article = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
+      article.typed({ ...forum, type: 'article' });
+      expect(article.keeping.has('comments')).toBe(false);
+    }
+  });
+
+  it('moves the classifier thresholds down under recall, up under precision, not at all by default', async () => {
+    const { FAVOR } = await import('../src/thresholds.js');
+    expect(FAVOR.balanced.classifierShift).toBe(0);
+    expect(FAVOR.recall.classifierShift).toBeLessThan(0);
+    expect(FAVOR.precision.classifierShift).toBeGreaterThan(0);
+  });
+});

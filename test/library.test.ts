@@ -99,7 +99,7 @@ describe('clean()', () => {
 
 describe('the pipeline', () => {
   it('declares its stages once, in order', () => {
-    expect(STAGES.map((s) => (s.path ? `${s.path}:${s.name}` : s.name))).toEqual(['inflate', 'sniff', 'decode', 'format', 'html:parse', 'html:type', 'html:prune', 'html:locate', 'html:blocks', 'html:reconcile', 'html:label', 'text:lines', 'text:story', 'text:label', 'text:settle', 'text:classify', 'render', 'metadata']);
+    expect(STAGES.map((s) => (s.path ? `${s.path}:${s.name}` : s.name))).toEqual(['inflate', 'sniff', 'decode', 'format', 'html:parse', 'html:type', 'html:prune', 'html:locate', 'html:blocks', 'html:reconcile', 'html:label', 'text:lines', 'text:story', 'text:label', 'text:settle', 'text:classify', 'render', 'language', 'metadata']);
   });
 
   it('has a fixed vocabulary of removal kinds', () => {

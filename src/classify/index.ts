@@ -7,7 +7,7 @@
  */
 import type { PithDocument } from '../document.js';
 import type { PageOrder } from '../html/order.js';
-import { CLASSIFIER_REASON_FEATURES } from '../thresholds.js';
+import { CLASSIFIER_REASON_FEATURES, FAVOR } from '../thresholds.js';
 import type { Block, Kind } from '../types.js';
 import { FEATURE_NAMES, pageBlocks } from './features.js';
 import { score, strongest, type TreeModel } from './model.js';
@@ -44,10 +44,12 @@ export function classifyBlocks(doc: PithDocument, page: Element, located: Elemen
   }
   if (!apply) return null;
   const kept: Block[] = [];
+  // options.favor moves both thresholds (FAVOR in src/thresholds.ts; balanced leaves them as trained).
+  const shift = FAVOR[doc.options.favor].classifierShift;
   blocks.forEach((b, i) => {
     const s = scores[i]!;
     // Pith's located story stands unless the trees are sure: a block outside it needs more.
-    const threshold = rows[i]![IN_LOCATED] ? MODEL.threshold : MODEL.thresholdOutside;
+    const threshold = round((rows[i]![IN_LOCATED] ? MODEL.threshold : MODEL.thresholdOutside) + shift);
     // The headline is shown as the title, never recorded as a removal (the label stage marks it).
     if (s.p >= threshold || rows[i]![TITLE]) {
       b.position = { ...b.position, index: kept.length };

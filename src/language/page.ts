@@ -113,3 +113,17 @@ export function pageStopwords(blocks: readonly Block[]): Set<string> | null {
   const dominant = share >= TEXT_LANG_MIN_SHARE && bestHits >= TEXT_LANG_DOMINANCE * secondHits;
   return best >= 0 && (share >= TEXT_PROSE_MIN_STOPWORDS || dominant) ? stopwordSet(best) : null;
 }
+
+/**
+ * Each stopword list's hits among words, best first (lists with none left out), with the
+ * ISO 639-3 code of its language: what the language stage weighs a page's main text by.
+ */
+export function stopwordHits(words: readonly string[]): Array<{ code: string; hits: number }> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) counts.set(words[i]!, (counts.get(words[i]!) ?? 0) + 1);
+  const index = stopwordIndex();
+  return languageHits(index, counts)
+    .map((hits, lang) => ({ code: index.codes[lang]!, hits }))
+    .filter((h) => h.hits > 0)
+    .sort((a, b) => b.hits - a.hits);
+}

@@ -10,7 +10,12 @@ import { esc, kindOf } from './escape.js';
 import { head } from './style.js';
 
 /** A sidecar as read back from a file: fields added since it was written may be missing. */
-export type SavedSidecar = Omit<Sidecar, 'kept' | 'pageType'> & { kept?: KeptBlock[]; pageType?: unknown };
+export type SavedSidecar = Omit<Sidecar, 'kept' | 'pageType' | 'langSource' | 'langDeclared'> & {
+  kept?: KeptBlock[];
+  pageType?: unknown;
+  langSource?: Sidecar['langSource'];
+  langDeclared?: Sidecar['langDeclared'];
+};
 
 export interface PageReportOptions {
   /** The text output as pith wrote it; without it the text is rebuilt from the kept blocks. */
@@ -104,7 +109,7 @@ function metaList(s: SavedSidecar, rows: Row[]): string {
     ['byline', s.byline],
     ['published', s.published],
     ['site', s.siteName],
-    ['language', s.lang],
+    ['language', s.lang && s.langSource ? `${s.lang} (${s.langSource})` : s.lang],
     ['URL', s.url],
     ['excerpt', s.excerpt],
     ['story words', s.wordCount],

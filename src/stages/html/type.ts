@@ -9,6 +9,6 @@ import { htmlWork } from './work.js';
  */
 export function type(doc: PithDocument): void {
   const seen: Parameters<typeof detectPageType>[2] = {};
-  doc.pageType = detectPageType(htmlWork(doc).document, { url: doc.url ?? doc.meta.url, published: doc.meta.published }, seen);
+  doc.typed(detectPageType(htmlWork(doc).document, { url: doc.url ?? doc.meta.url, published: doc.meta.published }, seen));
   doc.data.pageStructure = seen.structure;
 }

@@ -30,5 +30,5 @@ export function lines(doc: PithDocument): void {
   }
   doc.blocks = rejoined.blocks;
   doc.data.text = { lines: analyseLines(doc.blocks, stopwords), stopwords } satisfies TextWork;
-  doc.pageType = detectTextPageType(doc.blocks, doc.url);
+  doc.typed(detectTextPageType(doc.blocks, doc.url));
 }
