@@ -390,7 +390,12 @@ export const META_HEADLINE_WEIGHTS = {
   perLineBefore: -0.01,
   /** Per line it stands after the first story line. */
   perLineAfter: -0.15,
+  /** Times the share of the URL slug's words it holds (src/meta/slug.ts): sites name the address after the headline. */
+  slug: 4,
 } as const;
+/** A line beyond that reach is a candidate when it holds this share of the slug's words, looked for in the first lines so many. */
+export const META_HEADLINE_SLUG_ALONE = 0.6;
+export const META_HEADLINE_SLUG_LINES = 2000;
 /** Elements visited at most when reading those lines (a page can nest thousands of empty wrappers there). */
 export const META_NEAR_HEADLINE_ELEMENTS = 80;
 
