@@ -10,7 +10,7 @@ import { META_LINE_MAX_CHARS } from '../thresholds.js';
 import type { HtmlCandidates } from './html.js';
 import { isoStamp, textDate } from './dates.js';
 import { BYLINE_LEAD, BYLINE_LEAD_ALONE, cleanAuthor, isOrganisation, joinAuthors } from './people.js';
-import { chooseTitle, hostNames, namesSite, squash } from './title.js';
+import { agrees, chooseTitle, hostNames, isHomePage, namesSite, squash, stripTrailingSite } from './title.js';
 import { readJsonLd } from './jsonld.js';
 
 const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'date'];
@@ -83,7 +83,12 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
   ];
   // An <h1> that holds the site's name (a logo) is no headline.
   const headlines = c.headlines.filter((h) => !namesSite(h.text, sites));
-  const t = chooseTitle(
+  // A home page is named by its <title> (less the site's name after it): its headings are
+  // slogans and teasers of what it links to, not a headline of its own — unless one of them
+  // is what the <title> says.
+  const home =
+    isHomePage(url) && c.docTitle?.trim() && !headlines.some((h) => agrees(h.text, c.docTitle, sites)) ? stripTrailingSite(c.docTitle, sites) : null;
+  const t = home ? { title: home, source: 'title' as const } : chooseTitle(
     headlines.map((h) => h.text),
     declared,
     sites,
