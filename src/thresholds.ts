@@ -348,6 +348,8 @@ export const META_DATE_FUTURE_DAYS = 1;
 export const META_AUTHOR_MAX_CHARS = 80;
 /** Words of one author's name at most ("Doris Munoz-Mantilla, MD" is five with the titles). */
 export const META_AUTHOR_MAX_WORDS = 7;
+/** Words of one person's name in a byline checked for its shape (src/meta/people.ts personShaped): more is a phrase or a role. */
+export const META_PERSON_MAX_WORDS = 5;
 /** Text read after the visible headline for its byline and date (characters). */
 export const META_NEAR_HEADLINE_CHARS = 600;
 /** Blocks or lines read after the visible headline for its byline and date. */
