@@ -72,7 +72,7 @@ export function joinAuthors(names: readonly string[]): string | null {
 /** Name particles written in lower case inside a person's name ("Ludwig van Beethoven", "Maria de la Cruz"). */
 const PARTICLE = /^(?:de|da|di|del|della|der|den|des|do|dos|das|du|la|le|van|von|zu|ter|ten|bin|ibn|al|el|y|e|st\.?)$/u;
 /** A credential after a name's comma: capitals, digits and dashes ("MD", "PhD", "E-RYT 200"). */
-const CREDENTIAL = /^(?:[\p{Lu}\d][\p{L}\d.-]*\s?){1,3}$/u;
+const CREDENTIAL = /^[\p{Lu}\d][\p{L}\d.-]*(?:\s[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
 
 /** A byline split into its names at commas and "and", "&", "und", "et", "y", "e". */
 export function nameList(byline: string): string[] {
