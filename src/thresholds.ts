@@ -306,6 +306,8 @@ export const META_DATE_FUTURE_DAYS = 1;
 export const META_AUTHOR_MAX_CHARS = 80;
 /** Words of one author's name at most ("Doris Munoz-Mantilla, MD" is five with the titles). */
 export const META_AUTHOR_MAX_WORDS = 7;
+/** Words of one person's name in a byline checked for its shape (src/meta/people.ts personShaped): more is a phrase or a role. */
+export const META_PERSON_MAX_WORDS = 5;
 /** Text read after the visible headline for its byline and date (characters). */
 export const META_NEAR_HEADLINE_CHARS = 600;
 /** Blocks or lines read after the visible headline for its byline and date. */
@@ -348,7 +350,12 @@ export const META_HEADLINE_WEIGHTS = {
   perLineBefore: -0.01,
   /** Per line it stands after the first story line. */
   perLineAfter: -0.15,
+  /** Times the share of the URL slug's words it holds (src/meta/slug.ts): sites name the address after the headline. */
+  slug: 4,
 } as const;
+/** A line beyond that reach is a candidate when it holds this share of the slug's words, looked for in the first lines so many. */
+export const META_HEADLINE_SLUG_ALONE = 0.6;
+export const META_HEADLINE_SLUG_LINES = 2000;
 /** Elements visited at most when reading those lines (a page can nest thousands of empty wrappers there). */
 export const META_NEAR_HEADLINE_ELEMENTS = 80;
 

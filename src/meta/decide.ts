@@ -9,8 +9,8 @@ import type { Meta, MetaSources } from '../types.js';
 import { META_LINE_MAX_CHARS } from '../thresholds.js';
 import type { HtmlCandidates } from './html.js';
 import { isoStamp, textDate } from './dates.js';
-import { BYLINE_LEAD, BYLINE_LEAD_ALONE, cleanAuthor, isOrganisation, joinAuthors } from './people.js';
-import { chooseTitle, hostNames, namesSite, squash } from './title.js';
+import { BYLINE_LEAD, BYLINE_LEAD_ALONE, cleanAuthor, isOrganisation, joinAuthors, nameList, personShaped } from './people.js';
+import { agrees, chooseTitle, hostNames, isHomePage, namesSite, squash, stripTrailingSite } from './title.js';
 import { readJsonLd } from './jsonld.js';
 
 const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'date'];
@@ -83,7 +83,12 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
   ];
   // An <h1> that holds the site's name (a logo) is no headline.
   const headlines = c.headlines.filter((h) => !namesSite(h.text, sites));
-  const t = chooseTitle(
+  // A home page is named by its <title> (less the site's name after it): its headings are
+  // slogans and teasers of what it links to, not a headline of its own — unless one of them
+  // is what the <title> says.
+  const home =
+    isHomePage(url) && c.docTitle?.trim() && !headlines.some((h) => agrees(h.text, c.docTitle, sites)) ? stripTrailingSite(c.docTitle, sites) : null;
+  const t = home ? { title: home, source: 'title' as const } : chooseTitle(
     headlines.map((h) => h.text),
     declared,
     sites,
@@ -106,11 +111,23 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
   if (rel.length) picks.push({ names: namesOf(rel[0]!.text), source: 'rel-author' });
   const named = nearest(c.authors.filter((a) => a.source === 'byline-element'), 0);
   if (named) picks.push({ names: namesOf(named.text), source: 'byline-element' });
+  // In a list of authors, the names not shaped like people's (sections, a group's slogan) are no byline.
+  for (const p of picks) if (p.names.length > 1) p.names = p.names.filter(personShaped);
   const withNames = picks.filter((p) => p.names.length);
   const person = withNames.find((p) => p.names.some((n) => !isOrganisation(n, sites)));
   let chosen = person ?? withNames[0] ?? null;
   // A visible byline that names the chosen author among others lists them all ("A, B and C").
-  const fuller = chosen && withNames.find((p) => p !== chosen && p.names.length === 1 && /,|&|\sand\s/.test(p.names[0]!) && chosen!.names.every((n) => p.names[0]!.toLowerCase().includes(n.toLowerCase())));
+  // Only a list of people's names is such a list: not the author's name with a role or the site after it
+  // ("Claire Wilson, Co-Founder & COO"), which names the chosen author but is no list of authors.
+  // A title before a name ("Dr Marna van der Merwe") is part of the name as the list gives it.
+  const fuller =
+    chosen &&
+    withNames.find((p) => {
+      if (p === chosen || p.names.length !== 1) return false;
+      const list = nameList(p.names[0]!);
+      const folded = list.map((n) => n.toLowerCase());
+      return list.length > 1 && list.every((n) => n.includes(' ') && personShaped(n)) && chosen!.names.every((n) => folded.some((f) => f === n.toLowerCase() || f.endsWith(` ${n.toLowerCase()}`)));
+    });
   if (fuller) chosen = fuller;
   const authors = chosen ? (person && !fuller ? chosen.names.filter((n) => !isOrganisation(n, sites)) : chosen.names) : [];
   sources.byline = chosen?.source ?? null;

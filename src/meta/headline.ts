@@ -7,12 +7,15 @@
  * is scored on those signs (weights in thresholds.ts); the best one is the headline.
  */
 import type { Block } from '../types.js';
+import { slugMatch } from './slug.js';
 import {
   META_HEADLINE_AFTER_LINES,
   META_HEADLINE_BEFORE_LINES,
   META_HEADLINE_PARAGRAPHS,
   META_HEADLINE_PARAGRAPH_REACH,
   META_HEADLINE_REPEAT_LINES,
+  META_HEADLINE_SLUG_ALONE,
+  META_HEADLINE_SLUG_LINES,
   META_HEADLINE_WEIGHTS as W,
   META_LINE_MAX_CHARS,
 } from '../thresholds.js';
@@ -46,11 +49,22 @@ const fold = (text: string) => (text.length > META_LINE_MAX_CHARS ? text : text.
  * The index of the headline among the blocks, or -1. `datedOrByline` says whether a line is a
  * byline, a date or an age line (decided by the caller, which knows the page's language).
  */
-export function findHeadline(blocks: readonly Block[], datedOrByline: (text: string) => boolean): number {
+export function findHeadline(blocks: readonly Block[], datedOrByline: (text: string) => boolean, slug: readonly string[] = [], isByline?: (text: string) => boolean): number {
   if (!blocks.length) return -1;
   const start = Math.max(0, blocks.findIndex((b) => b.label?.main));
   const from = Math.max(0, start - META_HEADLINE_BEFORE_LINES);
   const to = Math.min(blocks.length, start + META_HEADLINE_AFTER_LINES);
+  // The lines in reach, and beyond it those whose words the URL's slug repeats (the headline
+  // of a page whose story the text path found elsewhere, or not at all).
+  const slugAt = new Map<number, number>();
+  const reach: number[] = [];
+  for (let i = 0; i < Math.min(blocks.length, META_HEADLINE_SLUG_LINES); i++) {
+    const inWindow = i >= from && i < to;
+    const m = slug.length && headlineShaped(blocks[i]!.text) ? slugMatch(blocks[i]!.text, slug) : 0;
+    if (m) slugAt.set(i, m);
+    if (inWindow || m >= META_HEADLINE_SLUG_ALONE) reach.push(i);
+  }
+  for (let i = Math.max(from, META_HEADLINE_SLUG_LINES); i < to; i++) reach.push(i);
   const isProse = new Map<number, boolean>();
   const proseAt = (j: number) => {
     let p = isProse.get(j);
@@ -65,13 +79,15 @@ export function findHeadline(blocks: readonly Block[], datedOrByline: (text: str
   };
   let best = -1;
   let bestScore = -Infinity;
-  for (let i = from; i < to; i++) {
+  for (const i of reach) {
     const b = blocks[i]!;
     if (!headlineShaped(b.text)) continue;
     // A line the text path put in a related, video or comment section is another story's.
     if (b.label && !b.label.main && FOREIGN_KINDS.has(b.label.kind)) continue;
     const own = words(b.text);
     if (!own.length) continue;
+    // A byline is what stands under the headline, not the headline.
+    if (isByline?.(b.text)) continue;
     // The words of the story's first paragraphs under the line.
     const below = new Set<string>();
     for (let j = i + 1, n = 0; j < Math.min(blocks.length, i + META_HEADLINE_PARAGRAPH_REACH) && n < META_HEADLINE_PARAGRAPHS; j++) {
@@ -92,7 +108,9 @@ export function findHeadline(blocks: readonly Block[], datedOrByline: (text: str
     if (/^[\p{Lu}\p{N}"'“‘¿¡(\p{Lo}]/u.test(b.text)) score += W.capital;
     if (own.length < 2) score += W.singleWord;
     if (b.label?.main) score += W.inStory;
-    score += i < start ? W.perLineBefore * (start - i) : W.perLineAfter * (i - start);
+    // A line beyond the reach is scored as if at its edge: the slug brought it in.
+    score += i < start ? W.perLineBefore * Math.min(start - i, META_HEADLINE_BEFORE_LINES) : W.perLineAfter * Math.min(i - start, META_HEADLINE_AFTER_LINES);
+    score += W.slug * (slugAt.get(i) ?? 0);
     if (score > bestScore) {
       best = i;
       bestScore = score;

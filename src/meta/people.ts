@@ -5,7 +5,7 @@
  * desk, "Staff", "Editorial Team", a company) are told apart from people, so that a person
  * named anywhere on the page wins over the publisher named as author in its metadata.
  */
-import { META_AUTHOR_MAX_CHARS, META_AUTHOR_MAX_WORDS } from '../thresholds.js';
+import { META_AUTHOR_MAX_CHARS, META_AUTHOR_MAX_WORDS, META_PERSON_MAX_WORDS } from '../thresholds.js';
 import { textDate } from './dates.js';
 
 const space = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -67,4 +67,35 @@ export function joinAuthors(names: readonly string[]): string | null {
     }
   }
   return out.length ? out.join(', ') : null;
+}
+
+/** Name particles written in lower case inside a person's name ("Ludwig van Beethoven", "Maria de la Cruz"). */
+const PARTICLE = /^(?:de|da|di|del|della|der|den|des|do|dos|das|du|la|le|van|von|zu|ter|ten|bin|ibn|al|el|y|e|st\.?)$/u;
+/** A credential after a name's comma: capitals, digits and dashes ("MD", "PhD", "E-RYT 200"). */
+const CREDENTIAL = /^[\p{Lu}\d][\p{L}\d.-]*(?:\s[\p{Lu}\d][\p{L}\d.-]*){0,2}$/u;
+
+/** A byline split into its names at commas and "and", "&", "und", "et", "y", "e". */
+export function nameList(byline: string): string[] {
+  return byline.split(/(?<!\s)\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/u).map((p) => p.trim()).filter(Boolean);
+}
+
+/** One name as a person's: capitalised words, initials and particles, or a single handle ("beauhd", "chunix64"). */
+function onePerson(part: string): boolean {
+  const words = part.split(' ').filter(Boolean);
+  if (!words.length || words.length > META_PERSON_MAX_WORDS) return false;
+  // A handle: one token, as forums and comment systems name their authors.
+  if (words.length === 1) return /\p{L}/u.test(part);
+  return words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^['’]?\p{Lu}/u.test(w) || PARTICLE.test(w)) && !/\d/.test(part);
+}
+
+/**
+ * Is this byline shaped like the names of people (or of one)? Each name of a list split at
+ * commas and "and", "&" …, is capitalised words, initials and particles, or a single handle;
+ * a credential after a comma is kept with its name. A list of sections, a slogan or a phrase
+ * in lower-case words ("Human in the Loop") is not.
+ */
+export function personShaped(name: string): boolean {
+  const parts = nameList(name);
+  if (!parts.length || !onePerson(parts[0]!)) return false;
+  return parts.slice(1).every((p) => onePerson(p) || CREDENTIAL.test(p));
 }

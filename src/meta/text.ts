@@ -4,11 +4,12 @@
  * and the date or "Updated …" line — as the reader sees them under a headline.
  */
 import type { Block, MetaSources } from '../types.js';
-import { META_NEAR_HEADLINE_LINES } from '../thresholds.js';
+import { META_LINE_MAX_CHARS, META_NEAR_HEADLINE_LINES } from '../thresholds.js';
 import { textDate } from './dates.js';
 import { bylineIn, datesIn, type MetaChoice } from './decide.js';
 import { cleanAuthor } from './people.js';
 import { findHeadline, prose } from './headline.js';
+import { slugWords } from './slug.js';
 
 /** A line that says when or by whom: a date, an age ("3 days ago", "Asked 2 years ago"), or a byline. */
 function dateOrByline(text: string, lang: string | null): boolean {
@@ -19,9 +20,9 @@ function dateOrByline(text: string, lang: string | null): boolean {
 /** A bare name line ("Jane Doe"): two to four capitalised words, nothing else. */
 const NAME_LINE = /^(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
-export function decideText(blocks: readonly Block[], lang: string | null): MetaChoice {
+export function decideText(blocks: readonly Block[], lang: string | null, url: string | null = null): MetaChoice {
   const sources: MetaSources = { title: null, byline: null, published: null, modified: null, siteName: null };
-  let at = findHeadline(blocks, (text) => dateOrByline(text, lang));
+  let at = findHeadline(blocks, (text) => dateOrByline(text, lang), slugWords(url), (text) => text.length <= META_LINE_MAX_CHARS && bylineIn([text]) !== null);
   if (at < 0) at = blocks.findIndex((b) => b.title);
   if (at >= 0) sources.title = 'headline-line';
   const title = at >= 0 ? blocks[at]!.text : null;

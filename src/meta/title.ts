@@ -69,8 +69,41 @@ export function stripSite(title: string, sites: readonly string[]): string {
   return t;
 }
 
+/**
+ * A declared title without the site's name at its end only ("Push your ideas to the web |
+ * Netlify", "Welcome to LWN.net [LWN.net]"); a site name that leads it ("Todoist | A to-do
+ * list …") stays, for on a home page it is part of what the page calls itself.
+ */
+export function stripTrailingSite(title: string, sites: readonly string[]): string {
+  let t = title.replace(/\s+/g, ' ').trim();
+  for (let round = 0; round < 3; round++) {
+    const bracket = /(?<!\s)\s*[[(]([^\])[(]+)[\])]$/u.exec(t);
+    if (bracket && bracket.index > 0 && namesSite(bracket[1]!, sites)) {
+      t = t.slice(0, bracket.index).trim();
+      continue;
+    }
+    const matches = [...t.matchAll(SEPARATOR)];
+    const last = matches[matches.length - 1];
+    if (!last || !last.index || !namesSite(t.slice(last.index + last[0].length), sites)) break;
+    t = t.slice(0, last.index).trim();
+  }
+  return t;
+}
+
+/** A home page: the site's root ("/", "/index.html", a language root such as "/en/"), with no query naming a page. */
+export function isHomePage(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    const path = u.pathname.replace(/\/(?:index|default|home)\.\w+$/i, '/');
+    return /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(path) && !u.search;
+  } catch {
+    return false;
+  }
+}
+
 /** Is `headline` the declared title, or a part of it between separators? */
-function agrees(headline: string, declared: string | null, sites: readonly string[]): boolean {
+export function agrees(headline: string, declared: string | null, sites: readonly string[]): boolean {
   if (!declared) return false;
   const h = squash(headline);
   if (!h) return false;

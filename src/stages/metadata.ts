@@ -17,7 +17,7 @@ export function metadata(doc: PithDocument): void {
   if (!body.trim() && !doc.meta.title?.trim()) return;
   const candidates = doc.data.metaCandidates as HtmlCandidates | undefined;
   const choice =
-    doc.format === 'html' && candidates ? decideHtml(candidates, doc.url ?? doc.meta.url) : doc.format === 'text' ? decideText(doc.blocks, doc.meta.lang) : null;
+    doc.format === 'html' && candidates ? decideHtml(candidates, doc.url ?? doc.meta.url) : doc.format === 'text' ? decideText(doc.blocks, doc.meta.lang, doc.url ?? doc.meta.url) : null;
   if (!choice) return;
   const meta = doc.meta;
   const earlier = doc.format === 'html' ? 'readability' : 'headline-line';
