@@ -13,7 +13,7 @@ import { BYLINE_LEAD, BYLINE_LEAD_ALONE, cleanAuthor, isOrganisation, joinAuthor
 import { agrees, chooseTitle, hostNames, isHomePage, namesSite, squash, stripTrailingSite } from './title.js';
 import { readJsonLd } from './jsonld.js';
 
-const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'date'];
+const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'published', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'date'];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'dcterms.creator', 'citation_author'];
 /** "Updated …", "Modified …" in several languages: the line gives the modified date, not the published one. */
@@ -94,7 +94,8 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
     sites,
   );
   sources.title = t.source;
-  const headline = c.headlines.find((h) => h.text === t.title) ?? headlines[0] ?? null;
+  // A title the page only declares stands under its first <h1>, even one that names the site (a blog's name over its post).
+  const headline = c.headlines.find((h) => h.text === t.title) ?? c.headlines[0] ?? null;
   const near = headline ? [...headline.after, ...headline.before] : [];
 
   // Authors: every source in order of trust; the first that names a person, else the first that names anyone.
@@ -154,8 +155,8 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
     return el ? { value: textDate(el.value, lang)!, source: 'date-element' } : null;
   };
   const modified = dated('modified');
-  // A page that shows only when it was updated is dated by that: it is the date the reader is given.
-  const published = dated('published') ?? (visibleDates.modified ? { value: visibleDates.modified, source: 'date-text' } : null);
+  // A page that shows only when it was updated ("Updated Dec 18, 2025") is dated by that: it is the date the reader is given.
+  const published = visibleDates.modified && !visibleDates.published ? { value: visibleDates.modified, source: 'date-text' } : dated('published');
   sources.published = published?.source ?? null;
   sources.modified = modified?.source ?? null;
   return {
