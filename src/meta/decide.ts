@@ -9,7 +9,7 @@ import type { Meta, MetaSources } from '../types.js';
 import { META_LINE_MAX_CHARS } from '../thresholds.js';
 import type { HtmlCandidates } from './html.js';
 import { isoStamp, textDate } from './dates.js';
-import { BYLINE_LEAD, BYLINE_LEAD_ALONE, cleanAuthor, isOrganisation, joinAuthors, nameList, personShaped } from './people.js';
+import { BYLINE_LEAD, BYLINE_LEAD_ALONE, NAME_LINE, cleanAuthor, isOrganisation, joinAuthors, nameList, personShaped } from './people.js';
 import { agrees, chooseTitle, hostNames, isHomePage, namesSite, squash, stripTrailingSite } from './title.js';
 import { readJsonLd } from './jsonld.js';
 
@@ -40,6 +40,21 @@ export function bylineIn(lines: readonly string[]): string | null {
     const low = line.toLowerCase();
     if (BYLINE_LEAD.test(low) && !/^(?:reviewed|fact[- ]checked|edited|medically reviewed)/.test(low)) return cleanAuthor(line);
     if (BYLINE_LEAD_ALONE.test(low) && lines[i + 1]) return cleanAuthor(lines[i + 1]);
+  }
+  return null;
+}
+
+/**
+ * A byline without its lead word, in the lines under the headline: a name alone on its line
+ * with a date within the next lines ("Jane Doe" / "Co-Founder" / "Updated on 23 Oct 2025"),
+ * or a name after the date on the date's line ("2025-12-17 · Jane Doe").
+ */
+export function nameLineIn(lines: readonly string[], lang: string | null): string | null {
+  const i = lines.findIndex((l) => NAME_LINE.test(l));
+  if (i >= 0 && i < 3 && lines.slice(i + 1, i + 4).some((l) => textDate(l, lang))) return cleanAuthor(lines[i]);
+  for (const line of lines.slice(0, 3)) {
+    const m = /^([^·•|—–]{6,40}?)\s*[·•|—–]\s*([^·•|—–]+)$/u.exec(line);
+    if (m && textDate(m[1]!, lang) && NAME_LINE.test(m[2]!.trim())) return cleanAuthor(m[2]);
   }
   return null;
 }
@@ -108,6 +123,8 @@ export function decideHtml(candidates: HtmlCandidates, url: string | null): Meta
   if (meta) picks.push({ names: namesOf(meta.value), source: `meta:${meta.key}` });
   const visible = bylineIn(near);
   if (visible) picks.push({ names: [visible], source: 'byline-text' });
+  const bare = visible ? null : nameLineIn(near, c.lang);
+  if (bare) picks.push({ names: [bare], source: 'name-line' });
   const rel = c.authors.filter((a) => a.source === 'rel-author');
   if (rel.length) picks.push({ names: namesOf(rel[0]!.text), source: 'rel-author' });
   const named = nearest(c.authors.filter((a) => a.source === 'byline-element'), 0);

@@ -99,3 +99,6 @@ export function personShaped(name: string): boolean {
   if (!parts.length || !onePerson(parts[0]!)) return false;
   return parts.slice(1).every((p) => onePerson(p) || CREDENTIAL.test(p));
 }
+
+/** A bare name line ("Jane Doe"): two to four capitalised words, nothing else. */
+export const NAME_LINE = /^(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;

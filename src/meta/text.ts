@@ -6,7 +6,7 @@
 import type { Block, MetaSources } from '../types.js';
 import { META_LINE_MAX_CHARS, META_NEAR_HEADLINE_LINES } from '../thresholds.js';
 import { textDate } from './dates.js';
-import { bylineIn, datesIn, type MetaChoice } from './decide.js';
+import { bylineIn, datesIn, nameLineIn, type MetaChoice } from './decide.js';
 import { cleanAuthor } from './people.js';
 import { findHeadline, prose } from './headline.js';
 import { slugWords } from './slug.js';
@@ -16,9 +16,6 @@ function dateOrByline(text: string, lang: string | null): boolean {
   if (text.length > 120) return false;
   return !!textDate(text, lang) || /\b(?:ago|posted|asked|updated|published)\b/i.test(text) || bylineIn([text]) !== null;
 }
-
-/** A bare name line ("Jane Doe"): two to four capitalised words, nothing else. */
-const NAME_LINE = /^(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 export function decideText(blocks: readonly Block[], lang: string | null, url: string | null = null): MetaChoice {
   const sources: MetaSources = { title: null, byline: null, published: null, modified: null, siteName: null };
@@ -31,12 +28,8 @@ export function decideText(blocks: readonly Block[], lang: string | null, url: s
   let byline = bylineIn(near);
   if (byline) sources.byline = 'byline-line';
   else {
-    // A name alone on the line under the headline, with a date within the next lines: the byline without its "By".
-    const i = near.findIndex((l) => NAME_LINE.test(l));
-    if (i >= 0 && i < 3 && near.slice(i + 1, i + 4).some((l) => textDate(l, lang))) {
-      byline = cleanAuthor(near[i]);
-      if (byline) sources.byline = 'name-line';
-    }
+    byline = nameLineIn(near, lang);
+    if (byline) sources.byline = 'name-line';
   }
   let dates = datesIn([...near, ...before], lang);
   if (!dates.published && !dates.modified) {
