@@ -28,10 +28,10 @@ const HEADLINE_MAX_WORDS = 20;
 /** Characters of a paragraph read for its words: its start says what it is about. */
 const PARAGRAPH_READ_CHARS = 1000;
 
-/** A line that could be a headline: short, with letters, no sentence or list stop at its end, no link, mail address or table row. */
+/** A line that could be a headline: short, with letters, no sentence or list stop at its end (an exclamation mark ends many a headline), no link, mail address or table row. */
 export function headlineShaped(text: string): boolean {
   if (text.length > HEADLINE_MAX_CHARS || text.length < 2) return false;
-  return /\p{L}/u.test(text) && text.split(/\s+/).length <= HEADLINE_MAX_WORDS && !/[.!,;]$/.test(text) && !/^(?:https?:|www\.)/i.test(text) && !text.includes('\t') && !text.includes('@');
+  return /\p{L}/u.test(text) && text.split(/\s+/).length <= HEADLINE_MAX_WORDS && !/[.,;]$/.test(text) && !/^(?:https?:|www\.)/i.test(text) && !text.includes('\t') && !text.includes('@');
 }
 
 /** A paragraph of prose: a dozen words or more with a sentence in them (found without splitting a line that may be megabytes). */
