@@ -38,13 +38,15 @@ export function decideText(blocks: readonly Block[], lang: string | null, url: s
     const upTo = first < 0 ? Math.min(blocks.length, 40) : first + 5;
     dates = datesIn(blocks.slice(0, upTo).filter((b) => b.text.length <= 80).map((b) => b.text), lang);
   }
-  if (dates.published) sources.published = 'date-line';
+  // A page that shows only when it was updated ("Updated Dec 18, 2025") is dated by that, as on an HTML page (decide.ts).
+  const published = dates.published ?? dates.modified;
+  if (published) sources.published = 'date-line';
   if (dates.modified) sources.modified = 'date-line';
   return {
     title,
     byline,
     authors: byline ? [byline] : [],
-    published: dates.published,
+    published,
     modified: dates.modified,
     siteName: null,
     metaSources: sources,
