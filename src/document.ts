@@ -1,3 +1,4 @@
+import { KINDS } from './types.js';
 import type { Block, ErrorCode, Format, Kind, Message, Meta, PageType, RelatedItem, Removal, Sidecar, SourceInfo } from './types.js';
 import type { Options } from './options.js';
 import { FAVOR } from './thresholds.js';
@@ -54,6 +55,8 @@ export class PithDocument {
   readonly disabled: ReadonlySet<string>;
   /** Kinds options.keep keeps in the text (reported as kept, with the removal they would have been); options.favor may add some once the page's type is known (typed). */
   readonly keeping: Set<Kind>;
+  /** Removal rules whose blocks options.favor keeps on this page's type (FAVOR.itemPageKeeps), reported as kept like options.keep's kinds. */
+  readonly keepingRules = new Set<string>();
   private readonly releasers: Array<() => void> = [];
 
   constructor(bytes: Uint8Array, options: Readonly<Options>) {
@@ -79,10 +82,22 @@ export class PithDocument {
     this.removed.push(entry);
   }
 
-  /** Set the page's type. On a forum thread options.favor may keep kinds besides options.keep (FAVOR.forumKeeps: under recall, replies shaped like comments). */
+  /**
+   * Set the page's type. On a forum thread options.favor may keep kinds besides options.keep
+   * (FAVOR.forumKeeps: under recall, replies shaped like comments, a scrape's rows of short lines); on any page not an article,
+   * the blocks of some removal rules (FAVOR.itemPageKeeps: under recall, card lists and captions).
+   */
   typed(pageType: PageType | null): void {
     this.pageType = pageType;
-    if (pageType?.type === 'forum') for (const kind of FAVOR[this.options.favor].forumKeeps) this.keeping.add(kind as Kind);
+    const favor = FAVOR[this.options.favor];
+    // Entries are removal kinds or rule ids.
+    if (pageType?.type === 'forum') for (const k of favor.forumKeeps) (KINDS as readonly string[]).includes(k) ? this.keeping.add(k as Kind) : this.keepingRules.add(k);
+    if (pageType && pageType.type !== 'article') for (const rule of favor.itemPageKeeps) this.keepingRules.add(rule);
+  }
+
+  /** Does options.keep or options.favor keep a removal of this kind by this rule? */
+  keeps(kind: Kind, rule: string): boolean {
+    return this.keeping.has(kind) || this.keepingRules.has(rule);
   }
 
   /** Is this rule of the registry (src/rules/) switched on for this page? */
@@ -94,7 +109,7 @@ export class PithDocument {
   removeBlock(block: Block, kind: Kind, rule: string, reason: string): void {
     // The first verdict stands, a kept kind's too.
     if (block.label && (!block.label.main || block.label.keptAs)) return;
-    if (this.keeping.has(kind)) {
+    if (this.keeps(kind, rule)) {
       block.label = { main: true, keptAs: { kind, rule, reason } };
       return;
     }

@@ -81,10 +81,9 @@ export const ANCHOR_OUTSIDE_SHARE = 0.3;
 /** A quote Readability dropped from inside the story is put back when at least this long (characters). */
 export const RESTORE_MIN_CHARS = 40;
 /**
- * How far options.favor moves the block classifier's keep thresholds (FAVOR below). On WCXB
- * html's tune part 0.1 gave recall +.0272 for precision -.0241 (with the rest of the recall
- * set); 0.2 gave +.0289 for -.0312: the model is well calibrated, each step further costs more
- * precision than it buys recall.
+ * How far options.favor precision raises the block classifier's keep thresholds (FAVOR below).
+ * Recall leaves them as trained: the model is well calibrated, and with the rest of the recall
+ * set, lowering them by 0.1 bought WCXB html tune recall +.0048 for precision -.0088.
  */
 export const CLASSIFIER_FAVOR_SHIFT = 0.1;
 /**
@@ -103,14 +102,19 @@ export const CLASSIFIER_FAVOR_SHIFT = 0.1;
  * - classifierShift: added to the block classifier's keep thresholds (src/classify/, the
  *   model's own inside and outside the located story): below zero keeps blocks it doubts,
  *   above drops them;
- * - forumKeeps: removal kinds kept on a page typed as a forum thread, where the replies that
- *   look like comments are the thread itself.
+ * - forumKeeps: removal kinds (or rule ids) kept on a page typed as a forum thread, where the
+ *   replies that look like comments, and a scrape's rows of short lines, are the thread itself;
+ * - itemPageKeeps: removal rules whose blocks are kept on a page typed as anything but an
+ *   article, whose cards, captions and entries after the first stretch of prose are its content.
+ * Recall against balanced, WCXB html: tune R +.0579 / P -.0276, check +.0740 / -.0234 (without
+ * the keeps, with classifierShift -0.1: +.0272 / -.0241, +.0503 / -.0165); WCXB text: tune
+ * +.0716 / -.0369, check +.0766 / -.0478 (forum comments alone: +.0105 / -.0151).
  */
 export const FAVOR = {
-  balanced: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE, classifierShift: 0, forumKeeps: [] },
-  recall: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote', 'paragraph', 'list-item', 'heading', 'table', 'code'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE, classifierShift: -CLASSIFIER_FAVOR_SHIFT, forumKeeps: ['comments'] },
-  precision: { restoreMinChars: Infinity, restoreTypes: [], outsideProseMinChars: Infinity, pruneMaxProseShare: 0.8, classifierShift: CLASSIFIER_FAVOR_SHIFT, forumKeeps: [] },
-} as const satisfies Record<string, { restoreMinChars: number; restoreTypes: readonly string[]; outsideProseMinChars: number; pruneMaxProseShare: number; classifierShift: number; forumKeeps: readonly string[] }>;
+  balanced: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE, classifierShift: 0, forumKeeps: [], itemPageKeeps: [] },
+  recall: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote', 'paragraph', 'list-item', 'heading', 'table', 'code'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE, classifierShift: 0, forumKeeps: ['comments', 'text-nav-run'], itemPageKeeps: ['card-list', 'prune-media', 'text-after-story'] },
+  precision: { restoreMinChars: Infinity, restoreTypes: [], outsideProseMinChars: Infinity, pruneMaxProseShare: 0.8, classifierShift: CLASSIFIER_FAVOR_SHIFT, forumKeeps: [], itemPageKeeps: [] },
+} as const satisfies Record<string, { restoreMinChars: number; restoreTypes: readonly string[]; outsideProseMinChars: number; pruneMaxProseShare: number; classifierShift: number; forumKeeps: readonly string[]; itemPageKeeps: readonly string[] }>;
 /** Besides its headline link, a teaser card may carry short links (category, tags) of at most this many words. */
 export const CARD_TAG_MAX_WORDS = 3;
 /** Share links (by target) that make an element a share bar. */

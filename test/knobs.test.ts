@@ -98,10 +98,24 @@ describe('favor reaches the page type and the block classifier', () => {
     }
   });
 
-  it('moves the classifier thresholds down under recall, up under precision, not at all by default', async () => {
+  it('keeps card lists and captions on a page not typed an article under recall only', async () => {
+    const { PithDocument } = await import('../src/document.js');
+    for (const [favor, keeps] of [['recall', true], ['balanced', false], ['precision', false]] as const) {
+      const listing = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
+      listing.typed({ ...forum, type: 'listing' });
+      expect(listing.keeps('related', 'card-list'), favor).toBe(keeps);
+      expect(listing.keeps('other', 'text-after-story'), favor).toBe(keeps);
+      expect(listing.keeps('related', 'prune-related'), favor).toBe(false);
+      const article = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
+      article.typed({ ...forum, type: 'article' });
+      expect(article.keeps('related', 'card-list'), favor).toBe(false);
+    }
+  });
+
+  it('moves the classifier thresholds up under precision, not at all by default or under recall', async () => {
     const { FAVOR } = await import('../src/thresholds.js');
     expect(FAVOR.balanced.classifierShift).toBe(0);
-    expect(FAVOR.recall.classifierShift).toBeLessThan(0);
+    expect(FAVOR.recall.classifierShift).toBe(0);
     expect(FAVOR.precision.classifierShift).toBeGreaterThan(0);
   });
 });

@@ -28,9 +28,9 @@ function ruleFor(doc: PithDocument, el: Element): PruneRule | null {
   return null;
 }
 
-/** An element of a kind options.keep keeps: pruned all the same (the locator must not see it), its blocks set aside to be put back. */
+/** An element of a kind options.keep keeps (or by a rule options.favor keeps on this page type): pruned all the same (the locator must not see it), its blocks set aside to be put back. */
 function kept(doc: PithDocument, el: Element, kind: Kind, rule: string, reason: string): boolean {
-  if (!doc.keeping.has(kind)) return false;
+  if (!doc.keeps(kind, rule)) return false;
   keepAside(doc, blocksFrom(el, doc.data.order as PageOrder | undefined), { kind, rule, reason });
   return true;
 }

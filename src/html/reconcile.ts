@@ -66,7 +66,7 @@ export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Bloc
     const kind = linky ? 'nav' : 'other';
     const rule = 'outside-main-content';
     const reason = linky ? 'Link block outside the main content located on the page' : 'Block outside the main content located on the page (byline, teaser, widget or page chrome)';
-    if (doc.keeping.has(kind)) return keepAside(doc, [b], { kind, rule, reason });
+    if (doc.keeps(kind, rule)) return keepAside(doc, [b], { kind, rule, reason });
     if (!linky && b.text.length >= favor.outsideProseMinChars) return keepAside(doc, [b]);
     doc.remove({
       kind,
