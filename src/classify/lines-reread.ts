@@ -12,7 +12,7 @@ import { detectTextPageType } from '../pagetype/text.js';
 import { labelLines } from '../text/label.js';
 import { analyseLines } from '../text/lines.js';
 import { findStoryOf } from '../text/run.js';
-import { settle } from '../text/settle.js';
+import { linesAsRead, settle, takeReading } from '../text/settle.js';
 import type { TextWork } from '../text/types.js';
 import { TEXT_SETTLE_PASSES } from '../thresholds.js';
 import type { Block } from '../types.js';
@@ -21,14 +21,7 @@ import { servedType } from './lines-constants.js';
 /** The kept blocks as a second cleaning reads them: in order, one blank line at most between them. */
 export function keptCopies(doc: PithDocument): { kept: Block[]; copies: Block[] } {
   const kept = doc.blocks.filter((b) => b.label?.main);
-  const copies: Block[] = kept.map((b, i) => ({
-    text: b.text,
-    type: 'line',
-    position: { ...b.position, index: i },
-    gapBefore: i > 0 && (b.gapBefore ?? 0) > 0 ? 1 : 0,
-    ...(b.cells ? { cells: b.cells } : {}),
-  }));
-  return { kept, copies };
+  return { kept, copies: linesAsRead(kept) };
 }
 
 type Classify = (doc: PithDocument, work: TextWork, apply: boolean) => void;
@@ -50,18 +43,6 @@ export function reread(doc: PithDocument, classify: Classify): void {
     settle(scratch);
     for (const c of copies) c.label ??= { main: true };
     if (servedType(scratch.pageType.type)) classify(scratch, work, true);
-    let changed = false;
-    copies.forEach((c, i) => {
-      const original = kept[i]!;
-      if (c.label && !c.label.main) {
-        doc.removeBlock(original, c.label.kind, c.label.rule, c.label.reason);
-        changed = true;
-      }
-      if (!!c.title !== !!original.title) changed = true;
-      original.title = c.title;
-    });
-    const title = kept.find((b) => b.title);
-    if (title) doc.meta.title = title.text;
-    if (!changed) return;
+    if (!takeReading(doc, kept, copies)) return;
   }
 }

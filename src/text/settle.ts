@@ -16,30 +16,40 @@ export function settle(doc: PithDocument): void {
   for (let pass = 0; pass < TEXT_SETTLE_PASSES; pass++) {
     const kept = doc.blocks.filter((b) => !b.label);
     if (!kept.length) return;
-    const copies: Block[] = kept.map((b, i) => ({
-      text: b.text,
-      type: 'line',
-      position: { ...b.position, index: i },
-      gapBefore: i > 0 && (b.gapBefore ?? 0) > 0 ? 1 : 0,
-      // Tab cells are kept although the output joins them with spaces: a table read as the
-      // story must not lose its header row to a reading that no longer sees it as a table.
-      ...(b.cells ? { cells: b.cells } : {}),
-    }));
+    const copies = linesAsRead(kept);
     // A scratch reading: its removals and related cards were already recorded by the first one.
     const stopwords = pageStopwords(copies);
     readAlone(analyseLines(copies, stopwords), stopwords, doc);
-    let changed = false;
-    copies.forEach((c, i) => {
-      const original = kept[i]!;
-      if (c.label && !c.label.main) {
-        doc.removeBlock(original, c.label.kind, c.label.rule, c.label.reason);
-        changed = true;
-      }
-      if (!!c.title !== !!original.title) changed = true;
-      original.title = c.title;
-    });
-    const title = kept.find((b) => b.title);
-    if (title) doc.meta.title = title.text;
-    if (!changed) return;
+    if (!takeReading(doc, kept, copies)) return;
   }
+}
+
+/** Kept blocks as a second cleaning reads them: in order, one blank line at most between them. */
+export function linesAsRead(kept: readonly Block[]): Block[] {
+  return kept.map((b, i) => ({
+    text: b.text,
+    type: 'line',
+    position: { ...b.position, index: i },
+    gapBefore: i > 0 && (b.gapBefore ?? 0) > 0 ? 1 : 0,
+    // Tab cells are kept although the output joins them with spaces: a table read as the
+    // story must not lose its header row to a reading that no longer sees it as a table.
+    ...(b.cells ? { cells: b.cells } : {}),
+  }));
+}
+
+/** Take what a second reading (labels on `copies`) removes from `kept`, and its headline; true when anything changed. */
+export function takeReading(doc: PithDocument, kept: readonly Block[], copies: readonly Block[]): boolean {
+  let changed = false;
+  copies.forEach((c, i) => {
+    const original = kept[i]!;
+    if (c.label && !c.label.main) {
+      doc.removeBlock(original, c.label.kind, c.label.rule, c.label.reason);
+      changed = true;
+    }
+    if (!!c.title !== !!original.title) changed = true;
+    original.title = c.title;
+  });
+  const title = kept.find((b) => b.title);
+  if (title) doc.meta.title = title.text;
+  return changed;
 }
