@@ -140,4 +140,12 @@ describe('titles', () => {
     expect(chooseTitle([], [['title', 'Front page | Example News'], ['og:title', 'Front page']], sites)).toEqual({ title: 'Front page', source: 'og:title' });
     expect(chooseTitle(['Post one', 'Post two', 'Post three'], [['og:title', 'My blog: week 2']], sites)).toEqual({ title: 'My blog: week 2', source: 'og:title' });
   });
+  it('passes over a first headline that shares no word with any declared title', () => {
+    expect(chooseTitle(['Follow the author'], [['title', 'Atomic Habits - Example News']], sites)).toEqual({ title: 'Atomic Habits', source: 'title' });
+    // A headline with one word of the declared title is still the page's own, worded its way.
+    expect(chooseTitle(['Dark roast coffee'], [['og:title', 'Fiercely strong coffee']], sites)).toEqual({ title: 'Dark roast coffee', source: 'h1' });
+    // CJK writes no spaces: a shared pair of characters is a shared word.
+    expect(chooseTitle(['東京の天気予報'], [['title', '東京の天気 | 例サイト']], sites)).toEqual({ title: '東京の天気予報', source: 'h1' });
+    expect(chooseTitle(['関連記事'], [['title', '東京の天気 | 例サイト']], sites).source).toBe('title');
+  });
 });

@@ -73,10 +73,11 @@ describe('home pages', () => {
     expect(stripTrailingSite('Example Ledger | Harbour news every morning', sites)).toBe('Example Ledger | Harbour news every morning');
   });
   it('names a home page by its <title> less the site suffix, not by a slogan heading', async () => {
-    const head = '<title>Harbour news every morning | Example Ledger</title><meta property="og:site_name" content="Example Ledger">';
+    const head = '<title>Harbour news every morning, tide tables | Example Ledger</title><meta property="og:site_name" content="Example Ledger">';
     const body = `<main><h1>Stay ahead of the tide.</h1>${P}</main>`;
-    expect((await page(head, body, 'https://www.example-ledger.com/')).title).toBe('Harbour news every morning');
-    // The same page at a story's address keeps its visible headline.
+    expect((await page(head, body, 'https://www.example-ledger.com/')).title).toBe('Harbour news every morning, tide tables');
+    // The same page at a story's address keeps its visible headline (it shares a word with the
+    // <title>; one that shares none is a widget's heading, test/meta-parts.test.ts).
     expect((await page(head, body, 'https://www.example-ledger.com/news/tide')).title).toBe('Stay ahead of the tide.');
   });
 });

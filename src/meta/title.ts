@@ -7,6 +7,10 @@
  * never because it stands after a separator alone.
  */
 
+import { CJK_CHARS } from '../measure.js';
+
+const CJK_RUN = new RegExp(`[${CJK_CHARS}]+`, 'gu');
+
 export type TitleSource = 'h1' | 'json-ld' | 'og:title' | 'title';
 
 /** Letters and digits only, lower case: "Fiercely Strong Coffee – Death Wish®" ≈ "fiercely strong coffee death wish". */
@@ -102,6 +106,25 @@ export function isHomePage(url: string | null): boolean {
   }
 }
 
+/**
+ * A title's words: runs of letters and digits, and each pair of neighbouring characters in a
+ * run of CJK script, which writes no spaces between its words.
+ */
+function words(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    for (const part of run.split(CJK_RUN)) if (part) out.add(part);
+    for (const cjk of run.match(CJK_RUN) ?? []) for (let i = 0; i < Math.max(1, cjk.length - 1); i++) out.add(cjk.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Do two titles share a word? */
+export function sharesWord(a: string, b: string): boolean {
+  const wb = words(b);
+  return [...words(a)].some((w) => wb.has(w));
+}
+
 /** Is `headline` the declared title, or a part of it between separators? */
 export function agrees(headline: string, declared: string | null, sites: readonly string[]): boolean {
   if (!declared) return false;
@@ -139,7 +162,9 @@ export function chooseTitle(headlines: readonly string[], declared: ReadonlyArra
   // Many headlines, none of them declared: a page of posts, each under its own <h1>; the page is what it declares.
   const og = stated.find(([source]) => source === 'og:title');
   if (headlines.length > 2 && og) return { title: og[1], source: 'og:title' };
-  if (headlines[0]) return { title: headlines[0], source: 'h1' };
+  // A first headline that shares no word with anything the page declares is a widget's or a
+  // section's heading ("Follow the author", "Introduction"), not this page's name.
+  if (headlines[0] && (!stated.length || stated.some(([, d]) => sharesWord(headlines[0]!, d)))) return { title: headlines[0], source: 'h1' };
   // No visible headline (a home page, a listing): the page is named by its declared title, whole.
   const [source, d] = stated.find(([s]) => s === 'og:title') ?? stated[0] ?? [null, null];
   return source && d ? { title: source === 'og:title' ? d : stripSite(d, sites), source } : { title: null, source: null };
