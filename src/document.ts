@@ -85,14 +85,15 @@ export class PithDocument {
   /**
    * Set the page's type. On a forum thread options.favor may keep kinds besides options.keep
    * (FAVOR.forumKeeps: under recall, replies shaped like comments, a scrape's rows of short lines); on any page not an article,
-   * the blocks of some removal rules (FAVOR.itemPageKeeps: under recall, card lists and captions).
+   * the blocks of some removal rules (FAVOR.itemPageKeeps: link lists by default on HTML, under recall card lists and captions too).
    */
   typed(pageType: PageType | null): void {
     this.pageType = pageType;
     const favor = FAVOR[this.options.favor];
     // Entries are removal kinds or rule ids.
-    if (pageType?.type === 'forum') for (const k of favor.forumKeeps) (KINDS as readonly string[]).includes(k) ? this.keeping.add(k as Kind) : this.keepingRules.add(k);
-    if (pageType && pageType.type !== 'article') for (const rule of favor.itemPageKeeps) this.keepingRules.add(rule);
+    const path = this.format ?? 'html';
+    if (pageType?.type === 'forum') for (const k of favor.forumKeeps[path]) (KINDS as readonly string[]).includes(k) ? this.keeping.add(k as Kind) : this.keepingRules.add(k);
+    if (pageType && pageType.type !== 'article') for (const rule of favor.itemPageKeeps[path]) this.keepingRules.add(rule);
   }
 
   /** Does options.keep or options.favor keep a removal of this kind by this rule? */

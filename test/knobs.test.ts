@@ -86,30 +86,42 @@ describe('--keep and --favor', () => {
 
 describe('favor reaches the page type and the block classifier', () => {
   const forum = { type: 'forum' as const, score: 1, runnerUp: null, evidence: [] };
-  it('keeps the replies of a forum thread under recall only', async () => {
+  const typedDoc = async (favor: 'recall' | 'balanced' | 'precision', format: 'html' | 'text', type: string) => {
     const { PithDocument } = await import('../src/document.js');
+    const doc = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
+    doc.format = format;
+    doc.typed({ ...forum, type: type as 'forum' });
+    return doc;
+  };
+
+  it('keeps the replies of a forum thread under recall only', async () => {
     for (const [favor, keeps] of [['recall', true], ['balanced', false], ['precision', false]] as const) {
-      const doc = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
-      doc.typed(forum);
-      expect(doc.keeping.has('comments'), favor).toBe(keeps);
-      const article = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
-      article.typed({ ...forum, type: 'article' });
-      expect(article.keeping.has('comments')).toBe(false);
+      for (const format of ['html', 'text'] as const) {
+        expect((await typedDoc(favor, format, 'forum')).keeping.has('comments'), `${favor} ${format}`).toBe(keeps);
+        expect((await typedDoc(favor, format, 'article')).keeping.has('comments')).toBe(false);
+      }
     }
   });
 
   it('keeps card lists and captions on a page not typed an article under recall only', async () => {
-    const { PithDocument } = await import('../src/document.js');
     for (const [favor, keeps] of [['recall', true], ['balanced', false], ['precision', false]] as const) {
-      const listing = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
-      listing.typed({ ...forum, type: 'listing' });
-      expect(listing.keeps('related', 'card-list'), favor).toBe(keeps);
-      expect(listing.keeps('other', 'text-after-story'), favor).toBe(keeps);
-      expect(listing.keeps('related', 'prune-related'), favor).toBe(false);
-      const article = new PithDocument(new Uint8Array(), resolveOptions({ favor }));
-      article.typed({ ...forum, type: 'article' });
-      expect(article.keeps('related', 'card-list'), favor).toBe(false);
+      const html = await typedDoc(favor, 'html', 'listing');
+      expect(html.keeps('related', 'card-list'), favor).toBe(keeps);
+      expect(html.keeps('other', 'prune-media'), favor).toBe(keeps);
+      // Nav and footer go under every setting.
+      expect(html.keeps('nav', 'prune-nav'), favor).toBe(false);
+      expect((await typedDoc(favor, 'text', 'listing')).keeps('other', 'text-after-story'), favor).toBe(keeps);
+      expect((await typedDoc(favor, 'html', 'article')).keeps('related', 'card-list'), favor).toBe(false);
     }
+  });
+
+  it('keeps the link lists of a non-article HTML page by default, not of an article nor under precision', async () => {
+    expect((await typedDoc('balanced', 'html', 'product')).keeps('related', 'link-list')).toBe(true);
+    expect((await typedDoc('recall', 'html', 'product')).keeps('related', 'linked-headline')).toBe(true);
+    expect((await typedDoc('balanced', 'html', 'article')).keeps('related', 'link-list')).toBe(false);
+    expect((await typedDoc('precision', 'html', 'product')).keeps('related', 'link-list')).toBe(false);
+    // A text scrape's type is read from its shape alone: no keeps by it by default.
+    expect((await typedDoc('balanced', 'text', 'product')).keeps('other', 'text-after-story')).toBe(false);
   });
 
   it('moves the classifier thresholds up under precision, not at all by default or under recall', async () => {
