@@ -50,7 +50,7 @@ describe('clean()', () => {
     expect(fragment.sidecar.source.format).toBe('html');
     expect(fragment.ok && fragment.text).not.toMatch(/<\/?p>/);
     // No <html>, <head> or <body>: each is implied, as a browser does.
-    const terse = await clean('<!doctype html><title>Terse page</title><meta name="author" content="A. Writer">\n<h1>Headline</h1><p>One paragraph of a story, long enough to be a sentence.</p>');
+    const terse = await clean('<!doctype html><title>Headline | Terse page</title><meta name="author" content="A. Writer">\n<h1>Headline</h1><p>One paragraph of a story, long enough to be a sentence.</p>');
     expect(terse.ok && terse.text).toContain('One paragraph of a story');
     // The head is implied: its author meta is read; the title is the visible headline.
     expect(terse.sidecar.byline).toBe('A. Writer');
