@@ -68,17 +68,25 @@ function startProcess(url: URL, maxHeapMb: number, on: HostEvents): WorkerHost {
     tail = (tail + chunk).slice(-BATCH_WORKER_STDERR_TAIL_BYTES);
   });
   let gone = false;
+  let failedWrite: string | null = null;
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   child.on('message', on.message);
   child.on('error', (error) => {
+    if (gone) return;
+    // A page sent to a worker that is dying fails to write (EPIPE): its close, which follows,
+    // says why it died (the page before, whose uncaught error is on its stderr).
+    if (child.pid !== undefined) {
+      failedWrite ??= error.message;
+      return;
+    }
     // fork() failing to start is reported here and may never close.
-    if (!gone) on.died(error.message);
     gone = true;
+    on.died(error.message);
   });
   child.once('close', (code, signal) => {
     if (gone) return;
     gone = true;
-    on.died(causeOf(tail) ?? (signal ? `worker killed by ${signal}` : `worker exited with code ${code}`));
+    on.died(causeOf(tail) ?? (signal ? `worker killed by ${signal}` : (failedWrite ?? `worker exited with code ${code}`)));
   });
   return {
     send(task) {
