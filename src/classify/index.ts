@@ -60,7 +60,7 @@ export function classifyBlocks(doc: PithDocument, page: Element, located: Elemen
     doc.remove({
       kind: kindOf(hints[i]!),
       rule: 'block-classifier',
-      reason: `Block classifier: main-content score ${s.p.toFixed(2)} (kept from ${threshold}); strongest signals: ${why || 'none'}`,
+      reason: `Block classifier: main-content score ${s.p.toFixed(2)} (kept from ${threshold}); strongest signals: ${why || 'none'}`, // literal: scores shown to two decimals
       text: b.text,
       position: { index: -1, path: b.position.path, ...(b.position.order === undefined ? {} : { order: b.position.order }) },
     });
@@ -68,4 +68,4 @@ export function classifyBlocks(doc: PithDocument, page: Element, located: Elemen
   return kept;
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+const round = (x: number) => Math.round(x * 1000) / 1000; // literal: the debug detail keeps three decimals

@@ -7,7 +7,7 @@
  */
 import type { FoundStory, TextLine } from '../text/types.js';
 import { PAGE_TYPES, type Kind, type PageTypeName } from '../types.js';
-import { LINE_NEAR, LINE_WIDE } from './lines-constants.js';
+import { LINE_NEAR, LINE_WIDE } from './thresholds.js';
 
 const FLAGS = [
   'share', 'ad', 'promo', 'footer', 'cookie', 'credit', 'byline', 'date', 'age', 'attribution', 'video', 'pointer', 'signup', 'tags',

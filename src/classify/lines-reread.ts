@@ -16,7 +16,7 @@ import { linesAsRead, settle, takeReading } from '../text/settle.js';
 import type { TextWork } from '../text/types.js';
 import { TEXT_SETTLE_PASSES } from '../thresholds.js';
 import type { Block } from '../types.js';
-import { servedType } from './lines-constants.js';
+import { servedType } from './thresholds.js';
 
 /** The kept blocks as a second cleaning reads them: in order, one blank line at most between them. */
 export function keptCopies(doc: PithDocument): { kept: Block[]; copies: Block[] } {

@@ -9,7 +9,7 @@
 import type { PithDocument } from '../document.js';
 import type { TextLine, TextWork } from '../text/types.js';
 import type { Kind } from '../types.js';
-import { LINE_REASON_FEATURES } from './lines-constants.js';
+import { LINE_REASON_FEATURES } from './thresholds.js';
 import { LINE_FEATURE_NAMES, lineRows } from './lines-features.js';
 import { scoreLine, strongestLine, type LineModel } from './lines-model.js';
 import { reread } from './lines-reread.js';
@@ -81,7 +81,7 @@ export function classifyLines(doc: PithDocument, work: TextWork, apply: boolean)
         block,
         kindOf(line, !!run && i < run.start),
         'line-classifier',
-        `Line classifier: story score ${s.p.toFixed(2)} (kept from ${MODEL.removeBelow}); strongest signals: ${why || 'none'}`,
+        `Line classifier: story score ${s.p.toFixed(2)} (kept from ${MODEL.removeBelow}); strongest signals: ${why || 'none'}`, // literal: scores shown to two decimals
       );
     } else if (label && !label.main && s.p >= MODEL.keepFrom) {
       block.label = { main: true };
@@ -95,4 +95,4 @@ export function classifyLines(doc: PithDocument, work: TextWork, apply: boolean)
   }
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+const round = (x: number) => Math.round(x * 1000) / 1000; // literal: the debug detail keeps three decimals

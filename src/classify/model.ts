@@ -60,5 +60,5 @@ export function strongest(model: TreeModel, s: Score, main: boolean, count: numb
     .filter((i) => s.by[i]! * sign > 0)
     .sort((a, b) => s.by[b]! * sign - s.by[a]! * sign)
     .slice(0, count)
-    .map((i) => `${model.features[i]} (${s.by[i]! >= 0 ? '+' : ''}${s.by[i]!.toFixed(2)})`);
+    .map((i) => `${model.features[i]} (${s.by[i]! >= 0 ? '+' : ''}${s.by[i]!.toFixed(2)})`); // literal: scores shown to two decimals
 }

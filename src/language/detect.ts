@@ -80,7 +80,7 @@ export async function detectLanguage(text: string, declared: string | null): Pro
     const lang = hangul >= cjk - hangul ? 'ko' : kana / (cjk - hangul) >= LANG_KANA_MIN_SHARE ? 'ja' : 'zh';
     return { lang, by: 'script', overrules: long && differs(lang) };
   }
-  if (top && counts.get(top)! / letters >= LANG_SCRIPT_MIN_SHARE && top.length === 2) return { lang: top, by: 'script', overrules: long && differs(top) };
+  if (top && counts.get(top)! / letters >= LANG_SCRIPT_MIN_SHARE && top.length === 2) return { lang: top, by: 'script', overrules: long && differs(top) }; // literal: a two-letter code is a language, a longer one a script family
   // 2. Function words.
   const words = tokens(sample);
   if (words.length >= LANG_STOPWORD_MIN_WORDS) {

@@ -43,7 +43,7 @@ export function indexStopwords(lists: ReadonlyArray<readonly [string, readonly s
     }
   });
   const entries: Record<string, string[]> = {};
-  for (const [w, langs] of languages) (entries[w.slice(0, 2)] ??= []).push(`\n${w}\t${String.fromCharCode(...langs.map((l) => LANGUAGE_BASE + l))}`);
+  for (const [w, langs] of languages) (entries[w.slice(0, 2)] ??= []).push(`\n${w}\t${String.fromCharCode(...langs.map((l) => LANGUAGE_BASE + l))}`); // literal: bucketed by two first letters
   const buckets: Record<string, string> = {};
   for (const first of Object.keys(entries).sort()) buckets[first] = entries[first]!.join('') + '\n';
   return { codes: lists.map(([code]) => code), buckets };
@@ -54,12 +54,12 @@ export function languageHits(index: StopwordIndex, counts: ReadonlyMap<string, n
   const hits = new Array<number>(index.codes.length).fill(0);
   // forEach, not for…of: the first run is interpreted, and there each step of an iterator allocates.
   counts.forEach((n, word) => {
-    const bucket = index.buckets[word.slice(0, 2)];
+    const bucket = index.buckets[word.slice(0, 2)]; // literal: bucketed by two first letters
     if (bucket === undefined) return;
     const key = `\n${word}\t`;
     const at = bucket.indexOf(key);
     if (at < 0) return;
-    for (let i = at + key.length; bucket.charCodeAt(i) !== 10; i++) hits[bucket.charCodeAt(i) - LANGUAGE_BASE]! += n;
+    for (let i = at + key.length; bucket.charCodeAt(i) !== 0x0a; i++) hits[bucket.charCodeAt(i) - LANGUAGE_BASE]! += n;
   });
   return hits;
 }

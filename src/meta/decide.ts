@@ -6,7 +6,7 @@
  * over an organisation, a desk or the site itself named as author.
  */
 import type { Meta, MetaSources } from '../types.js';
-import { META_LINE_MAX_CHARS } from '../thresholds.js';
+import { META_LINE_MAX_CHARS, META_NAME_LINE_REACH, META_NAME_DATE_REACH, META_DATELINE_CHARS, META_UPDATE_LEAD_CHARS } from './thresholds.js';
 import type { HtmlCandidates } from './html.js';
 import { isoStamp, textDate } from './dates.js';
 import { BYLINE_LEAD, BYLINE_LEAD_ALONE, NAME_LINE, cleanAuthor, isOrganisation, joinAuthors, nameList, personShaped } from './people.js';
@@ -51,8 +51,8 @@ export function bylineIn(lines: readonly string[]): string | null {
  */
 export function nameLineIn(lines: readonly string[], lang: string | null): string | null {
   const i = lines.findIndex((l) => NAME_LINE.test(l));
-  if (i >= 0 && i < 3 && lines.slice(i + 1, i + 4).some((l) => textDate(l, lang))) return cleanAuthor(lines[i]);
-  for (const line of lines.slice(0, 3)) {
+  if (i >= 0 && i < META_NAME_LINE_REACH && lines.slice(i + 1, i + 1 + META_NAME_DATE_REACH).some((l) => textDate(l, lang))) return cleanAuthor(lines[i]);
+  for (const line of lines.slice(0, META_NAME_LINE_REACH)) {
     const m = /^([^·•|—–]{6,40}?)\s*[·•|—–]\s*([^·•|—–]+)$/u.exec(line);
     if (m && textDate(m[1]!, lang) && NAME_LINE.test(m[2]!.trim())) return cleanAuthor(m[2]);
   }
@@ -65,12 +65,12 @@ export function datesIn(lines: readonly string[], lang: string | null): { publis
   let modified: string | null = null;
   for (const whole of lines) {
     // A paragraph is read only where a dateline would stand, at its start.
-    const line = whole.length > META_LINE_MAX_CHARS ? whole.slice(0, 80) : whole;
+    const line = whole.length > META_LINE_MAX_CHARS ? whole.slice(0, META_DATELINE_CHARS) : whole;
     const d = textDate(line, lang);
     if (!d) continue;
     // The update word before the date, near the start of the line ("Last updated on …", "Zuletzt aktualisiert am …").
     const update = UPDATED.exec(line);
-    if (update && update.index < 25 && update.index < line.search(/\d/)) modified ??= d;
+    if (update && update.index < META_UPDATE_LEAD_CHARS && update.index < line.search(/\d/)) modified ??= d;
     else published ??= d;
   }
   return { published, modified };

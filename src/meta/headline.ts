@@ -18,28 +18,30 @@ import {
   META_HEADLINE_SLUG_LINES,
   META_HEADLINE_WEIGHTS as W,
   META_LINE_MAX_CHARS,
-} from '../thresholds.js';
+  META_HEADLINE_MAX_CHARS,
+  META_HEADLINE_MAX_WORDS,
+  META_PARAGRAPH_READ_CHARS,
+  META_PROSE_MIN_CHARS,
+  META_MEANING_MIN_LETTERS,
+  META_HEADLINE_SHARED_WORDS,
+  META_HEADLINE_DATED_LINES,
+} from './thresholds.js';
 
 const FOREIGN_KINDS = new Set(['related', 'video', 'comments', 'ad', 'newsletter', 'footer', 'cookie', 'share']);
 
-/** Longest line taken for a headline (characters) and most words in one. */
-const HEADLINE_MAX_CHARS = 150;
-const HEADLINE_MAX_WORDS = 20;
-/** Characters of a paragraph read for its words: its start says what it is about. */
-const PARAGRAPH_READ_CHARS = 1000;
 
 /** A line that could be a headline: short, with letters, no sentence or list stop at its end (an exclamation mark ends many a headline), no link, mail address or table row. */
 export function headlineShaped(text: string): boolean {
-  if (text.length > HEADLINE_MAX_CHARS || text.length < 2) return false;
-  return /\p{L}/u.test(text) && text.split(/\s+/).length <= HEADLINE_MAX_WORDS && !/[.,;]$/.test(text) && !/^(?:https?:|www\.)/i.test(text) && !text.includes('\t') && !text.includes('@');
+  if (text.length > META_HEADLINE_MAX_CHARS || text.length < 2) return false; // literal: one character is a mark, no headline
+  return /\p{L}/u.test(text) && text.split(/\s+/).length <= META_HEADLINE_MAX_WORDS && !/[.,;]$/.test(text) && !/^(?:https?:|www\.)/i.test(text) && !text.includes('\t') && !text.includes('@');
 }
 
 /** A paragraph of prose: a dozen words or more with a sentence in them (found without splitting a line that may be megabytes). */
-export const prose = (text: string) => text.length >= 60 && /[.!?:]\s|[.!?]$/.test(text) && /^\s*(?:\S+\s+){11}\S/.test(text);
+export const prose = (text: string) => text.length >= META_PROSE_MIN_CHARS && /[.!?:]\s|[.!?]$/.test(text) && /^\s*(?:\S+\s+){11}\S/.test(text);
 
 /** The words that carry meaning: three letters or more, or any word in a script without short function words spelled in ASCII. */
 function words(text: string): string[] {
-  return (text.slice(0, PARAGRAPH_READ_CHARS).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 || /[^\x00-\x7f]/.test(w));
+  return (text.slice(0, META_PARAGRAPH_READ_CHARS).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= META_MEANING_MIN_LETTERS || /[^\x00-\x7f]/.test(w));
 }
 
 /** A line as compared with its repetitions (a line too long to be a headline is left as it is: it may be megabytes). */
@@ -99,14 +101,14 @@ export function findHeadline(blocks: readonly Block[], datedOrByline: (text: str
     const key = fold(b.text);
     let repeated = false;
     for (let j = Math.max(0, i - META_HEADLINE_REPEAT_LINES); j < Math.min(blocks.length, i + META_HEADLINE_REPEAT_LINES + 1) && !repeated; j++) {
-      repeated = j !== i && blocks[j]!.text.length <= HEADLINE_MAX_CHARS && fold(blocks[j]!.text) === key;
+      repeated = j !== i && blocks[j]!.text.length <= META_HEADLINE_MAX_CHARS && fold(blocks[j]!.text) === key;
     }
-    let score = W.overlap * (shared / own.length) + W.sharedWords * (Math.min(shared, 5) / 5);
+    let score = W.overlap * (shared / own.length) + W.sharedWords * (Math.min(shared, META_HEADLINE_SHARED_WORDS) / META_HEADLINE_SHARED_WORDS);
     if (repeated) score += W.repeatedNearby;
-    if (blocks.slice(i + 1, i + 5).some((n) => datedOrByline(n.text))) score += W.datedBelow;
+    if (blocks.slice(i + 1, i + 1 + META_HEADLINE_DATED_LINES).some((n) => datedOrByline(n.text))) score += W.datedBelow;
     if (b.title) score += W.textPathHeadline;
     if (/^[\p{Lu}\p{N}"'“‘¿¡(\p{Lo}]/u.test(b.text)) score += W.capital;
-    if (own.length < 2) score += W.singleWord;
+    if (own.length === 1) score += W.singleWord;
     if (b.label?.main) score += W.inStory;
     // A line beyond the reach is scored as if at its edge: the slug brought it in.
     score += i < start ? W.perLineBefore * Math.min(start - i, META_HEADLINE_BEFORE_LINES) : W.perLineAfter * Math.min(i - start, META_HEADLINE_AFTER_LINES);

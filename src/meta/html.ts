@@ -5,7 +5,22 @@
  * the `<h1>` headlines, and the lines of text around the visible headline. Choosing among
  * them is decide.ts's work; this file only reads.
  */
-import { META_NEAR_HEADLINE_CHARS, META_NEAR_HEADLINE_ELEMENTS, META_NEAR_HEADLINE_LINES } from '../thresholds.js';
+import {
+  META_NEAR_HEADLINE_CHARS,
+  META_NEAR_HEADLINE_ELEMENTS,
+  META_NEAR_HEADLINE_LINES,
+  META_DIALOG_LEVELS,
+  META_FOREIGN_LEVELS,
+  META_NAMED_SCAN_BEFORE,
+  META_NAMED_SCAN_AFTER,
+  META_SCOPE_LEVELS,
+  META_CLASS_MAX_CHARS,
+  META_BYLINE_ELEMENT_MAX_CHARS,
+  META_DATE_ELEMENT_MAX_CHARS,
+  META_HEADLINES_READ,
+  META_HEADLINES_NEAR,
+  META_LINES_BEFORE_HEADLINE,
+} from './thresholds.js';
 import { parseJsonLd } from './jsonld.js';
 
 export interface HtmlCandidates {
@@ -103,7 +118,7 @@ export function linesFrom(start: Element, forward: boolean, maxLines: number): s
 const DIALOG = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp)(?:$|[\s_-])/i;
 
 function inDialog(el: Element): boolean {
-  for (let a: Element | null = el.parentElement, depth = 0; a && depth < 10; a = a.parentElement, depth++) {
+  for (let a: Element | null = el.parentElement, depth = 0; a && depth < META_DIALOG_LEVELS; a = a.parentElement, depth++) {
     if (a.localName === 'dialog' || a.getAttribute('role') === 'dialog' || a.getAttribute('aria-modal') === 'true') return true;
     const names = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`;
     if (names.length > 1 && DIALOG.test(names)) return true;
@@ -112,7 +127,7 @@ function inDialog(el: Element): boolean {
 }
 
 function foreign(el: Element): boolean {
-  for (let a: Element | null = el.parentElement, depth = 0; a && depth < 8; a = a.parentElement, depth++) {
+  for (let a: Element | null = el.parentElement, depth = 0; a && depth < META_FOREIGN_LEVELS; a = a.parentElement, depth++) {
     const tag = a.tagName.toUpperCase();
     if (tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE') return true;
     const names = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`;
@@ -121,17 +136,12 @@ function foreign(el: Element): boolean {
   return false;
 }
 
-/** Elements before and after the headline whose names are read (an <article> can hold a whole page). */
-const NAMED_SCAN_BEFORE = 30;
-const NAMED_SCAN_AFTER = 120;
-/** How far up from the headline its byline and date are looked for: its header, then the block around that. */
-const SCOPE_LEVELS = 3;
 
 /** The part of the page around the headline where its byline and dates stand (an <article> or <main> stops the climb). */
 function scopeOf(h1: Element | null, document: Document): Element | null {
   if (!h1) return document.querySelector('article') ?? document.querySelector('main');
   let at: Element = h1;
-  for (let i = 0; i < SCOPE_LEVELS && at.parentElement && at.parentElement.localName !== 'body'; i++) {
+  for (let i = 0; i < META_SCOPE_LEVELS && at.parentElement && at.parentElement.localName !== 'body'; i++) {
     if (at.localName === 'article' || at.localName === 'main') break;
     at = at.parentElement;
   }
@@ -159,13 +169,13 @@ function named(el: Element, order: number, authors: Authors, dates: Dates): void
   const tag = el.localName;
   if (tag !== 'span' && tag !== 'div' && tag !== 'p' && tag !== 'a' && tag !== 'li' && tag !== 'address') return;
   const names = el.getAttribute('class');
-  if (!names || names.length > 200) return;
+  if (!names || names.length > META_CLASS_MAX_CHARS) return;
   if (AUTHOR_NAME.test(names) && !/avatar|image|photo|bio|description|box|img/i.test(names)) {
     const text = visibleText(el);
-    if (text && text.length <= 120 && !foreign(el)) authors.push({ text, source: 'byline-element', order });
+    if (text && text.length <= META_BYLINE_ELEMENT_MAX_CHARS && !foreign(el)) authors.push({ text, source: 'byline-element', order });
   } else if (DATE_NAME.test(names)) {
     const text = visibleText(el);
-    if (text && text.length <= 80 && !foreign(el)) dates.push({ value: text, source: 'date-element', modified: MODIFIED_NAME.test(names + text), order });
+    if (text && text.length <= META_DATE_ELEMENT_MAX_CHARS && !foreign(el)) dates.push({ value: text, source: 'date-element', modified: MODIFIED_NAME.test(names + text), order });
   }
 }
 
@@ -213,9 +223,9 @@ export function readHtmlCandidates(document: Document): HtmlCandidates {
     if (tag === 'h1') {
       const text = visibleText(el);
       // A dialog's heading (cookie consent, sign-in) and an unrendered template are no headline.
-      if (text && headlines.length < 6 && !text.includes('{{') && !inDialog(el)) {
-        const near = headlines.length < 2;
-        headlines.push({ text, after: near ? linesFrom(el, true, META_NEAR_HEADLINE_LINES) : [], before: near ? linesFrom(el, false, 3) : [], order: i });
+      if (text && headlines.length < META_HEADLINES_READ && !text.includes('{{') && !inDialog(el)) {
+        const near = headlines.length < META_HEADLINES_NEAR;
+        headlines.push({ text, after: near ? linesFrom(el, true, META_NEAR_HEADLINE_LINES) : [], before: near ? linesFrom(el, false, META_LINES_BEFORE_HEADLINE) : [], order: i });
         headlineEls.push(el);
       }
       continue;
@@ -245,8 +255,8 @@ export function readHtmlCandidates(document: Document): HtmlCandidates {
     let at = 0;
     if (first) while (at < near.length && near[at] !== first) at++;
     // A window around the headline: a byline stands a few elements before it or a few dozen after.
-    const end = Math.min(near.length, at + NAMED_SCAN_AFTER);
-    for (let i = Math.max(0, at - NAMED_SCAN_BEFORE); i < end; i++) named(near[i]!, i - at, authors, dates);
+    const end = Math.min(near.length, at + META_NAMED_SCAN_AFTER);
+    for (let i = Math.max(0, at - META_NAMED_SCAN_BEFORE); i < end; i++) named(near[i]!, i - at, authors, dates);
   }
   const lang = document.documentElement?.getAttribute('lang')?.trim() || null;
   return { metas, docTitle, canonical, jsonld: parseJsonLd(scripts), headlines, authors, dates, lang };

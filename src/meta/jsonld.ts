@@ -5,6 +5,7 @@
  * Report, Review…), else a question or forum post, else the web page; its headline, authors
  * and dates are read, and the site's name from the WebSite node or the publisher.
  */
+import { META_JSONLD_MAX_DEPTH, META_JSONLD_REFERENCE_KEYS } from './thresholds.js';
 
 type Node = Record<string, unknown>;
 
@@ -52,7 +53,7 @@ function nodes(data: readonly unknown[]): { all: Node[]; byId: Map<string, Node>
   const all: Node[] = [];
   const byId = new Map<string, Node>();
   const visit = (v: unknown, depth: number) => {
-    if (depth > 6 || !v || typeof v !== 'object') return;
+    if (depth > META_JSONLD_MAX_DEPTH || !v || typeof v !== 'object') return;
     if (Array.isArray(v)) {
       for (const x of v) visit(x, depth + 1);
       return;
@@ -69,7 +70,7 @@ function nodes(data: readonly unknown[]): { all: Node[]; byId: Map<string, Node>
 function resolve(v: unknown, byId: Map<string, Node>): unknown {
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const id = (v as Node)['@id'];
-    if (typeof id === 'string' && Object.keys(v).length <= 2 && byId.has(id)) return byId.get(id);
+    if (typeof id === 'string' && Object.keys(v).length <= META_JSONLD_REFERENCE_KEYS && byId.has(id)) return byId.get(id);
   }
   return v;
 }

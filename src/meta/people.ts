@@ -5,7 +5,7 @@
  * desk, "Staff", "Editorial Team", a company) are told apart from people, so that a person
  * named anywhere on the page wins over the publisher named as author in its metadata.
  */
-import { META_AUTHOR_MAX_CHARS, META_AUTHOR_MAX_WORDS, META_PERSON_MAX_WORDS } from '../thresholds.js';
+import { META_AUTHOR_MAX_CHARS, META_AUTHOR_MAX_WORDS, META_PERSON_MAX_WORDS, META_SITE_NAME_MIN_CHARS, META_SITE_PREFIX_MIN_CHARS } from './thresholds.js';
 import { textDate } from './dates.js';
 
 const space = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -51,7 +51,7 @@ export function isOrganisation(name: string, site: readonly string[] = []): bool
   const flat = low.replace(/[^\p{L}\p{N}]+/gu, '');
   return site.some((s) => {
     const f = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    return f.length > 2 && (flat === f || (flat.length > 3 && f.startsWith(flat)) || (f.length > 3 && flat.startsWith(f)));
+    return f.length > META_SITE_NAME_MIN_CHARS && (flat === f || (flat.length > META_SITE_PREFIX_MIN_CHARS && f.startsWith(flat)) || (f.length > META_SITE_PREFIX_MIN_CHARS && flat.startsWith(f)));
   });
 }
 

@@ -6,11 +6,7 @@
  * folded). Segments that are no words (ids, dates, "index.html", a one-word section) give no
  * slug, and then nothing is matched.
  */
-
-/** Fewest word tokens a path segment needs to count as a slug ("diet-trends-2025" has three). */
-const SLUG_MIN_TOKENS = 2;
-/** A token this long or longer matches a line token it starts, or that starts it ("tips"/"tip", "guide"/"guides"). */
-const SLUG_PREFIX_MIN = 4;
+import { META_SLUG_MIN_TOKENS, META_SLUG_PREFIX_MIN, META_SLUG_ID_MIN_CHARS } from './thresholds.js';
 
 /** Lower case, accents folded, split into letters-and-digits tokens. */
 export function tokens(text: string): string[] {
@@ -20,7 +16,7 @@ export function tokens(text: string): string[] {
 }
 
 /** A token that is no word: an id ("a63515464", "5f3a9c"), or a long number. */
-const idLike = (t: string) => (/\d/.test(t) && /\p{L}/u.test(t) && t.length >= 6) || /^\d{5,}$/.test(t);
+const idLike = (t: string) => (/\d/.test(t) && /\p{L}/u.test(t) && t.length >= META_SLUG_ID_MIN_CHARS) || /^\d{5,}$/.test(t);
 
 /**
  * The slug's word tokens: those of the last path segment that holds words (ids, numbers,
@@ -49,7 +45,7 @@ function matches(slugToken: string, lineToken: string): boolean {
   if (slugToken === lineToken) return true;
   const short = slugToken.length < lineToken.length ? slugToken : lineToken;
   const long = short === slugToken ? lineToken : slugToken;
-  return short.length >= SLUG_PREFIX_MIN && long.startsWith(short);
+  return short.length >= META_SLUG_PREFIX_MIN && long.startsWith(short);
 }
 
 /**
@@ -61,9 +57,9 @@ export function slugMatch(line: string, slug: readonly string[]): number {
   const own = tokens(line);
   if (!own.length || !slug.length) return 0;
   // A one-word slug: only the line that is that word.
-  if (slug.length < SLUG_MIN_TOKENS) return own.length === 1 && own[0] === slug[0] ? 1 : 0;
+  if (slug.length < META_SLUG_MIN_TOKENS) return own.length === 1 && own[0] === slug[0] ? 1 : 0;
   let shared = 0;
   for (const s of new Set(slug)) if (own.some((w) => matches(s, w))) shared++;
-  if (shared < SLUG_MIN_TOKENS) return 0;
+  if (shared < META_SLUG_MIN_TOKENS) return 0;
   return shared / new Set(slug).size;
 }

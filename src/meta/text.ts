@@ -4,7 +4,7 @@
  * and the date or "Updated …" line — as the reader sees them under a headline.
  */
 import type { Block, MetaSources } from '../types.js';
-import { META_LINE_MAX_CHARS, META_NEAR_HEADLINE_LINES } from '../thresholds.js';
+import { META_LINE_MAX_CHARS, META_NEAR_HEADLINE_LINES, META_DATE_OR_BYLINE_MAX_CHARS, META_LINES_ABOVE_HEADLINE, META_DATE_TOP_LINES, META_DATE_STORY_LEAD_LINES, META_DATELINE_CHARS } from './thresholds.js';
 import { textDate } from './dates.js';
 import { bylineIn, datesIn, nameLineIn, type MetaChoice } from './decide.js';
 import { cleanAuthor } from './people.js';
@@ -13,7 +13,7 @@ import { slugWords } from './slug.js';
 
 /** A line that says when or by whom: a date, an age ("3 days ago", "Asked 2 years ago"), or a byline. */
 function dateOrByline(text: string, lang: string | null): boolean {
-  if (text.length > 120) return false;
+  if (text.length > META_DATE_OR_BYLINE_MAX_CHARS) return false;
   return !!textDate(text, lang) || /\b(?:ago|posted|asked|updated|published)\b/i.test(text) || bylineIn([text]) !== null;
 }
 
@@ -24,7 +24,7 @@ export function decideText(blocks: readonly Block[], lang: string | null, url: s
   if (at >= 0) sources.title = 'headline-line';
   const title = at >= 0 ? blocks[at]!.text : null;
   const near = at >= 0 ? blocks.slice(at + 1, at + 1 + META_NEAR_HEADLINE_LINES).map((b) => b.text) : [];
-  const before = at >= 0 ? blocks.slice(Math.max(0, at - 2), at).map((b) => b.text) : [];
+  const before = at >= 0 ? blocks.slice(Math.max(0, at - META_LINES_ABOVE_HEADLINE), at).map((b) => b.text) : [];
   let byline = bylineIn(near);
   if (byline) sources.byline = 'byline-line';
   else {
@@ -35,8 +35,8 @@ export function decideText(blocks: readonly Block[], lang: string | null, url: s
   if (!dates.published && !dates.modified) {
     // No date by the headline: a short date line before the story's first paragraph under it (or just into it).
     const first = blocks.findIndex((b, i) => i > at && prose(b.text));
-    const upTo = first < 0 ? Math.min(blocks.length, 40) : first + 5;
-    dates = datesIn(blocks.slice(0, upTo).filter((b) => b.text.length <= 80).map((b) => b.text), lang);
+    const upTo = first < 0 ? Math.min(blocks.length, META_DATE_TOP_LINES) : first + META_DATE_STORY_LEAD_LINES;
+    dates = datesIn(blocks.slice(0, upTo).filter((b) => b.text.length <= META_DATELINE_CHARS).map((b) => b.text), lang);
   }
   // A page that shows only when it was updated ("Updated Dec 18, 2025") is dated by that, as on an HTML page (decide.ts).
   const published = dates.published ?? dates.modified;

@@ -8,6 +8,7 @@
  */
 
 import { CJK_CHARS } from '../measure.js';
+import { META_SITE_PART_MIN_CHARS, META_SITE_PART_EXTRA_CHARS, META_TITLE_CUT_ROUNDS, META_TITLE_IN_HEADLINE_MIN_CHARS, META_POSTS_MIN_HEADLINES } from './thresholds.js';
 
 const CJK_RUN = new RegExp(`[${CJK_CHARS}]+`, 'gu');
 
@@ -43,7 +44,7 @@ export function namesSite(part: string, sites: readonly string[]): boolean {
   if (!p) return true;
   return sites.some((s) => {
     const f = squash(s);
-    return f.length > 1 && (p === f || (f.length >= 4 && p.includes(f) && p.length <= f.length + 12) || (p.length >= 4 && f.includes(p)));
+    return f.length > 1 && (p === f || (f.length >= META_SITE_PART_MIN_CHARS && p.includes(f) && p.length <= f.length + META_SITE_PART_EXTRA_CHARS) || (p.length >= META_SITE_PART_MIN_CHARS && f.includes(p)));
   });
 }
 
@@ -58,7 +59,7 @@ function parts(title: string): string[] {
  */
 export function stripSite(title: string, sites: readonly string[]): string {
   let t = title.trim();
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < META_TITLE_CUT_ROUNDS; round++) {
     const before = t;
     const matches = [...t.matchAll(SEPARATOR)];
     if (!matches.length) break;
@@ -80,7 +81,7 @@ export function stripSite(title: string, sites: readonly string[]): string {
  */
 export function stripTrailingSite(title: string, sites: readonly string[]): string {
   let t = title.replace(/\s+/g, ' ').trim();
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < META_TITLE_CUT_ROUNDS; round++) {
     const bracket = /(?<!\s)\s*[[(]([^\])[(]+)[\])]$/u.exec(t);
     if (bracket && bracket.index > 0 && namesSite(bracket[1]!, sites)) {
       t = t.slice(0, bracket.index).trim();
@@ -114,7 +115,7 @@ function words(s: string): Set<string> {
   const out = new Set<string>();
   for (const run of s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     for (const part of run.split(CJK_RUN)) if (part) out.add(part);
-    for (const cjk of run.match(CJK_RUN) ?? []) for (let i = 0; i < Math.max(1, cjk.length - 1); i++) out.add(cjk.slice(i, i + 2));
+    for (const cjk of run.match(CJK_RUN) ?? []) for (let i = 0; i < Math.max(1, cjk.length - 1); i++) out.add(cjk.slice(i, i + 2)); // literal: a pair of characters
   }
   return out;
 }
@@ -157,11 +158,11 @@ export function chooseTitle(headlines: readonly string[], declared: ReadonlyArra
   for (const [source, d] of stated) {
     const t = stripSite(d, sites);
     const sd = squash(t);
-    if (sd.length >= 8 && sh.length > sd.length && (sh.endsWith(sd) || sh.startsWith(sd))) return { title: t, source };
+    if (sd.length >= META_TITLE_IN_HEADLINE_MIN_CHARS && sh.length > sd.length && (sh.endsWith(sd) || sh.startsWith(sd))) return { title: t, source };
   }
   // Many headlines, none of them declared: a page of posts, each under its own <h1>; the page is what it declares.
   const og = stated.find(([source]) => source === 'og:title');
-  if (headlines.length > 2 && og) return { title: og[1], source: 'og:title' };
+  if (headlines.length > META_POSTS_MIN_HEADLINES && og) return { title: og[1], source: 'og:title' };
   // A first headline that shares no word with anything the page declares is a widget's or a
   // section's heading ("Follow the author", "Introduction"), not this page's name.
   if (headlines[0] && (!stated.length || stated.some(([, d]) => sharesWord(headlines[0]!, d)))) return { title: headlines[0], source: 'h1' };

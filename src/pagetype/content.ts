@@ -1,5 +1,6 @@
 import type { PithDocument } from '../document.js';
 import { postGroup, type Structure } from './structure.js';
+import { PAGE_TYPE_MEASURES as M } from './thresholds.js';
 
 /**
  * What counts as main content, by page type, inside the one pipeline: the type chooses the
@@ -14,7 +15,7 @@ export function contentRoot(doc: PithDocument, body: Element): Element | null {
   // Pruning may have taken posts away as "comments": then the thread is not whole here,
   // and Readability's pick stands.
   const before = (doc.data.pageStructure as Structure | undefined)?.posts.count ?? 0;
-  if (posts.length < 2 || posts.length < before / 2) return null;
+  if (posts.length < M.postsMin || posts.length < before * M.majority) return null;
   // The thread's title heads the question, which is often not shaped like the answers: the
   // content reaches up to the heading, so the question comes first.
   const heading = body.querySelector('h1');

@@ -1,4 +1,5 @@
 import type { PageTypeName } from '../types.js';
+import { PAGE_TYPE_MEASURES as M } from './thresholds.js';
 
 /**
  * What a page declares itself to be: schema.org types in JSON-LD and microdata, and
@@ -65,7 +66,7 @@ function typesOf(item: Record<string, unknown>): string[] {
 
 /** Walk a JSON-LD value; members of itemListElement/hasPart lists count as listed, the rest as own. */
 function walk(value: unknown, listed: boolean, out: Declared, depth: number): void {
-  if (depth > 12 || value === null || typeof value !== 'object') return;
+  if (depth > M.declaredMaxDepth || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     for (const v of value) walk(v, listed, out, depth + 1);
     return;

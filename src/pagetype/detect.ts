@@ -1,6 +1,6 @@
 import type { PageType, PageTypeEvidence, PageTypeName } from '../types.js';
 import { PAGE_TYPES } from '../types.js';
-import { PAGE_TYPE_WEIGHTS as W } from '../thresholds.js';
+import { PAGE_TYPE_MEASURES as M, PAGE_TYPE_WEIGHTS as W } from './thresholds.js';
 import { readDeclared, typeNamed, type Declared } from './declared.js';
 import { readStructure, type Structure } from './structure.js';
 
@@ -8,7 +8,7 @@ import { readStructure, type Structure } from './structure.js';
  * The page's type, by a transparent sum of evidence: what the page declares (schema.org
  * types, og:type), what its structure shows (posts, card grids, prices and buy controls,
  * code beside a navigation tree, prose) and, weakest, what its URL path says. Each piece
- * adds its weight (src/thresholds.ts, PAGE_TYPE_WEIGHTS) to one type; the highest sum
+ * adds its weight (PAGE_TYPE_WEIGHTS in ./thresholds.ts) to one type; the highest sum
  * wins, and the winner's evidence goes into the sidecar so every decision can be read.
  */
 export function detectPageType(document: Document, facts: Facts, seen?: { structure?: Structure }): PageType {
@@ -37,7 +37,7 @@ export type Add = (type: PageTypeName, signal: string, weight: number, detail: s
 
 function fromDeclared(d: Declared, s: Structure, add: Add): void {
   const listedProducts = (d.listed.get('product') ?? 0) + (d.listed.get('offer') ?? 0);
-  const shop = listedProducts >= 2 || pricedGrid(s);
+  const shop = listedProducts >= M.listedProductsMin || pricedGrid(s);
   const seen = new Set<PageTypeName>();
   for (const [schemaType, n] of d.own) {
     let type = typeNamed(schemaType);
@@ -48,10 +48,10 @@ function fromDeclared(d: Declared, s: Structure, add: Add): void {
     seen.add(type);
     // A Product with neither a price nor a buy control on the page is often a service's own name for itself.
     const unsold = type === 'product' && s.prices === 0 && s.buy === 0;
-    const weight = type === 'forum' ? W.declaredForum : type === 'article' ? W.declaredArticle : unsold ? W.declared / 2 : W.declared;
+    const weight = type === 'forum' ? W.declaredForum : type === 'article' ? W.declaredArticle : unsold ? W.declared * M.unsoldProductShare : W.declared;
     add(type, 'schema', weight, `declares schema.org ${schemaType}${n > 1 ? ` (${n}×)` : ''}`);
   }
-  if (listedProducts >= 2) add('collection', 'schema-listed', W.declared, `lists ${listedProducts} schema.org Products or Offers`);
+  if (listedProducts >= M.listedProductsMin) add('collection', 'schema-listed', W.declared, `lists ${listedProducts} schema.org Products or Offers`);
   const og = d.ogType;
   if (og) {
     if (og === 'article') add('article', 'og-type', W.ogArticle, 'og:type article');
@@ -62,30 +62,30 @@ function fromDeclared(d: Declared, s: Structure, add: Add): void {
 
 function fromStructure(s: Structure, facts: { published: string | null }, add: Add): void {
   const p = s.posts;
-  if (p.count >= 2 && p.withAuthor >= Math.max(2, p.count / 2) && p.linkShare < W.postsMaxLinkShare && p.share >= W.postsMinShare) {
+  if (p.count >= M.postsMin && p.withAuthor >= Math.max(M.postsMin, p.count * M.majority) && p.linkShare < W.postsMaxLinkShare && p.share >= W.postsMinShare) {
     // Dated, signed entries each headed by a link to another page are teasers of articles.
-    const teasers = p.headlined >= p.count / 2;
+    const teasers = p.headlined >= p.count * M.majority;
     add(teasers ? 'listing' : 'forum', 'posts', W.posts + W.postsShare * p.share, `${p.count} repeated ${teasers ? 'entries headed by a link' : 'posts'} with a date, ${p.withAuthor} naming an author, ${pct(p.share)} of the page's text`);
   }
   const c = s.cards;
-  if (pricedGrid(s) && c.share >= W.cardsMinShare / 2) {
+  if (pricedGrid(s) && c.share >= M.pricedCardsMinShare) {
     add('collection', 'cards', W.cards + W.cardsShare * Math.max(c.share, W.cardsMinShare), `${c.count} same-shaped cards, ${c.priced} with a price, ${pct(c.share)} of the page's text`);
   } else if (c.count >= W.cardsMin && c.share >= W.cardsMinShare && c.linkShare >= W.cardsMinLinkShare) {
     const type = pricedGrid(s) ? 'collection' : 'listing';
     add(type, 'cards', W.cards + W.cardsShare * c.share, `${c.count} same-shaped cards${c.priced ? `, ${c.priced} with a price` : ''}, ${pct(c.share)} of the page's text`);
   }
   if (s.prices >= W.catalogPrices) add('collection', 'prices', W.catalog, `${s.prices} prices: a catalogue`);
-  if (s.prices >= 1 && s.buy >= 1 && c.priced < 6) add('product', 'price-buy', W.priceBuy, `${s.prices} prices and ${s.buy} buy controls`);
-  else if (s.buy >= 1 && c.priced < 6) add('product', 'buy', W.buy, `${s.buy} buy controls`);
-  if (s.code >= 2 && s.navTree >= W.navTreeMin) add('documentation', 'code-nav', W.codeNav, `${s.code} code blocks beside a navigation tree of ${s.navTree} links`);
-  else if (s.navTree >= W.navTreeMin * 2 && s.prose >= W.docsMinProse) add('documentation', 'nav-tree', W.navTree, `a navigation tree of ${s.navTree} links`);
-  if (s.linkedHeadings >= W.linkedHeadingsMin && s.linkedHeadings >= s.headings / 2 && s.prose < W.serviceMaxProse) add('listing', 'teasers', W.teasers, `${s.linkedHeadings} of ${s.headings} headings are links to other pages`);
-  if (s.anchoredHeadings >= 3 && s.anchoredHeadings >= s.headings / 2) add('documentation', 'permalinks', W.permalinks, `${s.anchoredHeadings} of ${s.headings} headings carry a permalink to themselves`);
+  if (s.prices >= 1 && s.buy >= 1 && c.priced < W.cardsMin) add('product', 'price-buy', W.priceBuy, `${s.prices} prices and ${s.buy} buy controls`);
+  else if (s.buy >= 1 && c.priced < W.cardsMin) add('product', 'buy', W.buy, `${s.buy} buy controls`);
+  if (s.code >= M.codeNavMinCode && s.navTree >= W.navTreeMin) add('documentation', 'code-nav', W.codeNav, `${s.code} code blocks beside a navigation tree of ${s.navTree} links`);
+  else if (s.navTree >= M.navTreeAloneMin && s.prose >= W.docsMinProse) add('documentation', 'nav-tree', W.navTree, `a navigation tree of ${s.navTree} links`);
+  if (s.linkedHeadings >= W.linkedHeadingsMin && s.linkedHeadings >= s.headings * M.majority && s.prose < W.serviceMaxProse) add('listing', 'teasers', W.teasers, `${s.linkedHeadings} of ${s.headings} headings are links to other pages`);
+  if (s.anchoredHeadings >= M.permalinksMin && s.anchoredHeadings >= s.headings * M.majority) add('documentation', 'permalinks', W.permalinks, `${s.anchoredHeadings} of ${s.headings} headings carry a permalink to themselves`);
   if (s.editLinks >= 1) add('documentation', 'edit-link', W.editLink, `${s.editLinks} links to edit the page's source`);
-  if (s.code >= 6) add('documentation', 'code', W.code, `${s.code} code blocks`);
-  if (s.prose >= 4) add('article', 'prose', Math.min(W.proseMax, W.prose * s.prose), `${s.prose} paragraphs of prose`);
-  if (facts.published) add('article', 'published', W.published, `states its publication date (${facts.published.slice(0, 10)})`);
-  else if ((s.prose < W.serviceMaxProse || s.headings >= W.serviceHeadingsPerProse * s.prose) && (s.cta >= 3 || s.headings >= 4) && s.linkedHeadings < s.headings / 2) add('service', 'sections', W.service, `no publication date, ${s.headings} headings, ${s.cta} buttons, ${s.prose} paragraphs of prose`);
+  if (s.code >= M.codeAloneMin) add('documentation', 'code', W.code, `${s.code} code blocks`);
+  if (s.prose >= M.proseMin) add('article', 'prose', Math.min(W.proseMax, W.prose * s.prose), `${s.prose} paragraphs of prose`);
+  if (facts.published) add('article', 'published', W.published, `states its publication date (${facts.published.slice(0, 10)})`); // literal: YYYY-MM-DD
+  else if ((s.prose < W.serviceMaxProse || s.headings >= W.serviceHeadingsPerProse * s.prose) && (s.cta >= M.serviceMinCta || s.headings >= M.serviceMinHeadings) && s.linkedHeadings < s.headings * M.majority) add('service', 'sections', W.service, `no publication date, ${s.headings} headings, ${s.cta} buttons, ${s.prose} paragraphs of prose`);
 }
 
 // Weak hints from the URL path: never the only evidence strong enough to decide.
@@ -110,7 +110,7 @@ export function evidenceFromUrl(url: string | null, add: Add): void {
   const path = `${parsed.pathname}`;
   for (const [pattern, type] of URL_HINTS) {
     const target = pattern.source.startsWith('^') ? parsed.hostname : path;
-    if (pattern.test(target)) add(type, 'url', W.url, `the URL ${pattern.source.startsWith('^') ? 'host' : 'path'} ${target.slice(0, 80)}`);
+    if (pattern.test(target)) add(type, 'url', W.url, `the URL ${pattern.source.startsWith('^') ? 'host' : 'path'} ${target.slice(0, 80)}`); // literal: the detail shows a URL's first characters
   }
   if (path === '/' || path === '') add('service', 'url', W.urlRoot, 'the URL is a site root');
 }
@@ -135,9 +135,9 @@ export function decide(evidence: PageTypeEvidence[]): PageType {
 }
 
 function round(x: number): number {
-  return Math.round(x * 100) / 100;
+  return Math.round(x * 100) / 100; // literal: scores shown to two decimals
 }
 
 function pct(share: number): string {
-  return `${Math.round(100 * share)} %`;
+  return `${Math.round(100 * share)} %`; // literal: a percentage
 }

@@ -1,4 +1,5 @@
 import { hasToken, tokensOf } from '../html/tokens.js';
+import { PAGE_TYPE_MEASURES as M, PAGE_TYPE_WEIGHTS as W } from './thresholds.js';
 
 /**
  * What a page's structure shows, measured on the parsed page before anything is pruned:
@@ -37,9 +38,6 @@ export interface Structure {
   editLinks: number;
 }
 
-const PROSE_PARAGRAPH = 150;
-/** A linked heading this long is a headline of another page, not a poster's name. */
-const HEADLINE_MIN_CHARS = 25;
 // A link to the page's own source: a repository's edit or blob view, a wiki's edit action.
 const EDIT_LINK = /\/(?:edit|blob)\/[^?#]*\.(?:md|mdx|rst|adoc|txt|html?)(?:$|[?#])|[?&]action=edit\b|\/-\/edit\//i;
 const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
@@ -104,7 +102,7 @@ function size(el: Element): number {
   let space = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const ws = c === 32 || (c >= 9 && c <= 13) || c === 160;
+    const ws = c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
     if (!ws) n++;
     else if (!space) n++;
     space = ws;
@@ -129,7 +127,7 @@ function inChrome(el: Element): boolean {
 }
 
 /** Group the nearest-to-root ancestors of `marks` by (parent, shape): repeated containers that each hold a mark. */
-function repeated(marks: Element[], body: Element, maxDepth = 10): Map<Element, Map<string, Set<Element>>> {
+function repeated(marks: Element[], body: Element, maxDepth: number = M.postMaxDepth): Map<Element, Map<string, Set<Element>>> {
   const groups = new Map<Element, Map<string, Set<Element>>>();
   for (const mark of marks) {
     let el: Element | null = mark;
@@ -157,7 +155,7 @@ export function postGroup(body: Element, ix: Index = indexOf(body)): Element[] {
   let bestChars = 0;
   for (const byShape of repeated(marks, body).values()) {
     for (const members of byShape.values()) {
-      if (members.size < 2) continue;
+      if (members.size < M.postsMin) continue;
       let chars = 0;
       for (const m of members) chars += size(m);
       if (chars > bestChars) [best, bestChars] = [[...members], chars];
@@ -174,7 +172,7 @@ function posts(body: Element, bodyChars: number, ix: Index): Structure['posts'] 
   let withAuthor = 0;
   let headlined = 0;
   for (const m of members) {
-    if (Array.from(m.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => linkChars(h) >= 0.6 * size(h) && size(h) >= HEADLINE_MIN_CHARS)) headlined++;
+    if (Array.from(m.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => linkChars(h) >= M.linkedHeadingShare * size(h) && size(h) >= M.headlineMinChars)) headlined++;
     chars += size(m);
     links += linkChars(m);
     if (hasAuthor(m)) withAuthor++;
@@ -184,7 +182,7 @@ function posts(body: Element, bodyChars: number, ix: Index): Structure['posts'] 
 
 function hasAuthor(el: Element): boolean {
   if (el.querySelector('[itemprop="author"], [rel~="author"], [itemprop="creator"]')) return true;
-  for (const d of Array.from(el.querySelectorAll('[class], [id]')).slice(0, 200)) {
+  for (const d of Array.from(el.querySelectorAll('[class], [id]')).slice(0, M.authorScanElements)) {
     const t = tokensOf(d);
     if (AUTHOR_TOKENS.some((p) => hasToken(t, p))) return true;
   }
@@ -192,12 +190,12 @@ function hasAuthor(el: Element): boolean {
 }
 
 function cards(body: Element, bodyChars: number, ix: Index): Structure['cards'] {
-  const links = ix.links.filter((a) => !inChrome(a) && size(a) >= 3);
+  const links = ix.links.filter((a) => !inChrome(a) && size(a) >= M.cardLinkMinChars);
   let best: Structure['cards'] = { count: 0, share: 0, priced: 0, linkShare: 0 };
   let bestChars = 0;
-  for (const byShape of repeated(links, body, 6).values()) {
+  for (const byShape of repeated(links, body, M.cardMaxDepth).values()) {
     for (const members of byShape.values()) {
-      if (members.size < 6) continue;
+      if (members.size < W.cardsMin) continue;
       let chars = 0;
       let priced = 0;
       let linked = 0;
@@ -208,7 +206,7 @@ function cards(body: Element, bodyChars: number, ix: Index): Structure['cards'] 
         if (PRICE.test(m.textContent ?? '')) priced++;
       }
       // Menus are lists of bare links: a card carries more than its link's few words.
-      if (chars / members.size < 25) continue;
+      if (chars / members.size < M.cardMinChars) continue;
       if (chars > bestChars) {
         bestChars = chars;
         best = { count: members.size, share: chars / Math.max(1, bodyChars), priced, linkShare: linked / Math.max(1, chars) };
@@ -237,7 +235,7 @@ export function readStructure(document: Document): Structure {
   const ix = indexOf(body);
   const cardInfo = cards(body, bodyChars, ix);
   let prices = 0;
-  for (const el of ix.prices) if (!inChrome(el) && el.children.length <= 3 && /\d/.test(el.textContent ?? '')) prices++;
+  for (const el of ix.prices) if (!inChrome(el) && el.children.length <= M.priceMaxChildren && /\d/.test(el.textContent ?? '')) prices++;
   let buy = ix.buyFields;
   let cta = 0;
   for (const el of ix.controls) {
@@ -247,11 +245,11 @@ export function readStructure(document: Document): Structure {
     if (BUY_WORDS.test(label) || BUY_TOKENS.some((p) => hasToken(tokensOf(el), p))) buy++;
   }
   let code = 0;
-  for (const el of ix.code) if (el.localName === 'pre' || size(el) > 40) code++;
+  for (const el of ix.code) if (el.localName === 'pre' || size(el) > M.codeBlockMinChars) code++;
   let prose = 0;
   for (const p of ix.paragraphs) {
     const n = size(p);
-    if (n >= PROSE_PARAGRAPH && linkChars(p) < 0.3 * n) prose++;
+    if (n >= M.proseParagraphChars && linkChars(p) < M.proseMaxLinkShare * n) prose++;
   }
   const headings = ix.headings.filter((h) => !inChrome(h));
   return {
@@ -264,7 +262,7 @@ export function readStructure(document: Document): Structure {
     navTree: navTree(ix),
     prose,
     headings: headings.length,
-    linkedHeadings: headings.filter((h) => linkChars(h) >= 0.6 * size(h) && size(h) > 0).length,
+    linkedHeadings: headings.filter((h) => linkChars(h) >= M.linkedHeadingShare * size(h) && size(h) > 0).length,
     cta,
     dates: ix.dates.length,
     anchoredHeadings: headings.filter((h) => h.querySelector('a[href^="#"]') !== null || (h.parentElement?.querySelector(':scope > a[href^="#"]') ?? null) !== null).length,

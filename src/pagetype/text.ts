@@ -1,5 +1,5 @@
 import type { Block, PageType } from '../types.js';
-import { PAGE_TYPE_WEIGHTS as W } from '../thresholds.js';
+import { PAGE_TYPE_MEASURES as M, PAGE_TYPE_WEIGHTS as W } from './thresholds.js';
 import { decide, evidenceFromUrl, type Add } from './detect.js';
 import { BUY_WORDS, PRICE } from './structure.js';
 import type { PageTypeEvidence } from '../types.js';
@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?…:。！？]["'”’)]?\s*$/;
 
 export function detectTextPageType(blocks: readonly Block[], url: string | null): PageType {
   const evidence: PageTypeEvidence[] = [];
-  const add: Add = (type, signal, weight, detail) => evidence.push({ type, signal, weight: Math.round(weight * 100) / 100, detail });
+  const add: Add = (type, signal, weight, detail) => evidence.push({ type, signal, weight: Math.round(weight * 100) / 100, detail }); // literal: weights shown to two decimals
   add('article', 'prior', W.articlePrior, 'most pages of a scraped folder are articles');
   const lines = blocks.map((b) => b.text);
   let prose = 0;
@@ -32,29 +32,29 @@ export function detectTextPageType(blocks: readonly Block[], url: string | null)
   let dated = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length >= 150 && SENTENCE_END.test(line)) prose++;
-    if (line.length < 60) short++;
+    if (line.length >= M.textProseChars && SENTENCE_END.test(line)) prose++;
+    if (line.length < M.textShortChars) short++;
     PRICE.lastIndex = 0;
-    if (line.length < 60 && PRICE.test(line)) prices++;
-    if (line.length < 40 && BUY_WORDS.test(line)) buy++;
-    if (line.length < 200 && CODE_LINE.test(line)) code++;
+    if (line.length < M.textPriceMaxChars && PRICE.test(line)) prices++;
+    if (line.length < M.textBuyMaxChars && BUY_WORDS.test(line)) buy++;
+    if (line.length < M.textCodeMaxChars && CODE_LINE.test(line)) code++;
     // A post's header: a short dated line (the poster and when) with a sentence of its own within the next lines.
-    if (line.length < 80 && DATE_LINE.test(line)) dated++;
-    if (line.length < 80 && DATE_LINE.test(line) && lines.slice(i + 1, i + 4).some((l) => l.length >= W.textPostMinChars)) posts++;
+    if (line.length < M.textDatedMaxChars && DATE_LINE.test(line)) dated++;
+    if (line.length < M.textDatedMaxChars && DATE_LINE.test(line) && lines.slice(i + 1, i + 1 + M.textPostReach).some((l) => l.length >= W.textPostMinChars)) posts++;
   }
   const n = Math.max(1, lines.length);
-  if (posts >= 3 && prose < posts * 4) add('forum', 'text-posts', W.posts + Math.min(2, posts * 0.25), `${posts} short dated lines each followed by text, as a thread's post headers`);
-  if (prices >= W.catalogPrices && prices >= 0.05 * n) add('collection', 'text-prices', W.catalog + 1, `${prices} short price lines: a catalogue`);
+  if (posts >= M.textPostsMin && prose < posts * M.textProsePerPost) add('forum', 'text-posts', W.posts + Math.min(M.textExtraWeightMax, posts * M.textPostWeightStep), `${posts} short dated lines each followed by text, as a thread's post headers`);
+  if (prices >= W.catalogPrices && prices >= M.textPricesMinShare * n) add('collection', 'text-prices', W.textCatalog, `${prices} short price lines: a catalogue`);
   if (prices >= 1 && buy >= 1) add('product', 'text-price-buy', W.priceBuy, `${prices} price lines and ${buy} buy buttons`);
-  if (code >= W.textCodeLines) add('documentation', 'text-code', W.codeNav + Math.min(2, code / 20), `${code} lines of code`);
-  if (prose >= 4) add('article', 'prose', Math.min(W.proseMax, W.prose * prose), `${prose} paragraphs of prose`);
+  if (code >= W.textCodeLines) add('documentation', 'text-code', W.codeNav + Math.min(M.textExtraWeightMax, code / M.textCodeLinesPerStep), `${code} lines of code`);
+  if (prose >= M.proseMin) add('article', 'prose', Math.min(W.proseMax, W.prose * prose), `${prose} paragraphs of prose`);
   // Many short lines and little prose: a list of items when the items are dated (news,
   // posts), a service's own sections of headings and slogans when nothing is.
-  if (prose < 4 && short / n >= W.textShortShare && lines.length >= 40) {
-    const type = dated >= 5 ? 'listing' : 'service';
-    add(type, 'text-short-lines', W.cards + 1, `${short} of ${lines.length} lines are short, ${prose} are prose and ${dated} are dated`);
+  if (prose < M.proseMin && short / n >= W.textShortShare && lines.length >= M.textShortPageMinLines) {
+    const type = dated >= M.textListingMinDated ? 'listing' : 'service';
+    add(type, 'text-short-lines', W.textShortLines, `${short} of ${lines.length} lines are short, ${prose} are prose and ${dated} are dated`);
   }
-  if (lines.slice(0, 15).some((l) => l.length < 80 && DATE_LINE.test(l)) && prose >= 4) add('article', 'published', W.published / 2, 'a dated line near the top above prose');
+  if (lines.slice(0, M.textTopLines).some((l) => l.length < M.textDatedMaxChars && DATE_LINE.test(l)) && prose >= M.proseMin) add('article', 'published', W.textPublished, 'a dated line near the top above prose');
   evidenceFromUrl(url, add);
   return decide(evidence);
 }

@@ -1,5 +1,5 @@
 import type { PithDocument } from '../../document.js';
-import { servedType } from '../../classify/lines-constants.js';
+import { servedType } from '../../classify/thresholds.js';
 import { detectTextPageType } from '../../pagetype/text.js';
 import { textWork } from './work.js';
 
