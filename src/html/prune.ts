@@ -16,13 +16,17 @@ import { hasToken, tokensOf } from './tokens.js';
 
 /** Elements never pruned by name: they are the page or its declared story. */
 const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'P', 'H1', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'BLOCKQUOTE', 'PRE', 'CODE', 'FIGCAPTION']);
+/** Every token a rule's phrase starts with: an element whose names hold none matches no phrase (most elements; prune reads them all). */
+const FIRST_TOKENS = new Set(PRUNE_RULES.flatMap((r) => r.phrases.map((p) => p[0])));
+
 function ruleFor(doc: PithDocument, el: Element): PruneRule | null {
   if (NEVER.has(el.tagName)) return null;
   const role = el.getAttribute('role');
   const tokens = tokensOf(el);
+  const mayMatch = tokens.some((t) => FIRST_TOKENS.has(t));
   for (const rule of PRUNE_RULES) {
     if (!doc.ruleOn(rule.rule)) continue;
-    const named = rule.tags?.includes(el.tagName) || (role && rule.roles?.includes(role)) || (tokens.length && rule.phrases.some((p) => hasToken(tokens, p)));
+    const named = rule.tags?.includes(el.tagName) || (role && rule.roles?.includes(role)) || (mayMatch && rule.phrases.some((p) => hasToken(tokens, p)));
     if (named && (!rule.accept || rule.accept(el))) return rule;
   }
   return null;

@@ -63,11 +63,12 @@ interface Index {
   prices: Element[];
   controls: Element[];
   buyFields: number;
-  named: Element[];
+  /** Elements holding a list nested in a list item (`li ul`, `li ol`): the candidates for a navigation tree. */
+  treeHolders: Set<Element>;
 }
 
 function indexOf(body: Element): Index {
-  const ix: Index = { dates: [], links: [], headings: [], paragraphs: [], code: [], prices: [], controls: [], buyFields: 0, named: [] };
+  const ix: Index = { dates: [], links: [], headings: [], paragraphs: [], code: [], prices: [], controls: [], buyFields: 0, treeHolders: new Set() };
   // A tree walker, not getElementsByTagName('*'): jsdom's live collection is quadratic to copy.
   const walker = body.ownerDocument.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
@@ -83,7 +84,10 @@ function indexOf(body: Element): Index {
     if (prop === 'price' || /price/i.test(cls)) ix.prices.push(el);
     if (name === 'button' || (name === 'input' && el.getAttribute('type') === 'submit') || (name === 'a' && (/btn|button/i.test(cls) || role === 'button'))) ix.controls.push(el);
     if ((name === 'form' && /cart|basket/i.test(el.getAttribute('action') ?? '')) || ((name === 'input' || name === 'select') && /^(?:quantity|qty)$|quantity/i.test(el.getAttribute('name') ?? ''))) ix.buyFields++;
-    if (name === 'nav' || name === 'aside' || role === 'navigation' || cls || el.hasAttribute('id')) ix.named.push(el);
+    if ((name === 'ul' || name === 'ol') && el.parentElement?.closest('li')) {
+      // Its ancestors hold a nested list; stop where an earlier list already marked the rest.
+      for (let a: Element | null = el.parentElement; a && a !== body && !ix.treeHolders.has(a); a = a.parentElement) ix.treeHolders.add(a);
+    }
   }
   return ix;
 }
@@ -218,9 +222,9 @@ function cards(body: Element, bodyChars: number, ix: Index): Structure['cards'] 
 
 function navTree(ix: Index): number {
   let most = 0;
-  for (const el of ix.named) {
+  for (const el of ix.treeHolders) {
     const named = el.localName === 'nav' || el.localName === 'aside' || el.getAttribute('role') === 'navigation' || NAV_TREE_TOKENS.some((p) => hasToken(tokensOf(el), p));
-    if (!named || !el.querySelector('li ul, li ol')) continue;
+    if (!named) continue;
     const n = el.getElementsByTagName('a').length;
     if (n > most) most = n;
   }
