@@ -1,7 +1,7 @@
 import { KINDS } from './types.js';
 import type { Block, ErrorCode, Format, Kind, Message, Meta, PageType, RelatedItem, Removal, Sidecar, SourceInfo } from './types.js';
 import type { Options } from './options.js';
-import { FAVOR } from './thresholds.js';
+import { FAVOR, LIST_PAGE_TYPES } from './thresholds.js';
 
 /**
  * The one object that flows through every stage, like unified's vfile: the input,
@@ -55,7 +55,7 @@ export class PithDocument {
   readonly disabled: ReadonlySet<string>;
   /** Kinds options.keep keeps in the text (reported as kept, with the removal they would have been); options.favor may add some once the page's type is known (typed). */
   readonly keeping: Set<Kind>;
-  /** Removal rules whose blocks options.favor keeps on this page's type (FAVOR.itemPageKeeps), reported as kept like options.keep's kinds. */
+  /** Removal rules whose blocks options.favor keeps on this page's type (FAVOR.itemPageKeeps, listPageKeeps), reported as kept like options.keep's kinds. */
   readonly keepingRules = new Set<string>();
   private readonly releasers: Array<() => void> = [];
 
@@ -85,7 +85,8 @@ export class PithDocument {
   /**
    * Set the page's type. On a forum thread options.favor may keep kinds besides options.keep
    * (FAVOR.forumKeeps: under recall, replies shaped like comments, a scrape's rows of short lines); on any page not an article,
-   * the blocks of some removal rules (FAVOR.itemPageKeeps: link lists by default on HTML, under recall card lists and captions too).
+   * the blocks of some removal rules (FAVOR.itemPageKeeps: link lists by default on HTML, under recall card lists and captions too),
+   * and on a page of items (LIST_PAGE_TYPES) those of FAVOR.listPageKeeps (by default on HTML: cards, media, replies, related lists).
    */
   typed(pageType: PageType | null): void {
     this.pageType = pageType;
@@ -94,6 +95,7 @@ export class PithDocument {
     const path = this.format ?? 'html';
     if (pageType?.type === 'forum') for (const k of favor.forumKeeps[path]) (KINDS as readonly string[]).includes(k) ? this.keeping.add(k as Kind) : this.keepingRules.add(k);
     if (pageType && pageType.type !== 'article') for (const rule of favor.itemPageKeeps[path]) this.keepingRules.add(rule);
+    if (pageType && LIST_PAGE_TYPES.has(pageType.type)) for (const rule of favor.listPageKeeps[path]) this.keepingRules.add(rule);
   }
 
   /** Does options.keep or options.favor keep a removal of this kind by this rule? */

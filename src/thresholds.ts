@@ -106,21 +106,31 @@ export const CLASSIFIER_FAVOR_SHIFT = 0.1;
  *   replies that look like comments, and a scrape's rows of short lines, are the thread itself;
  * - itemPageKeeps: removal rules whose blocks are kept on a page typed as anything but an
  *   article, whose cards, captions, link lists and entries after the first stretch of prose
- *   are its content.
+ *   are its content;
+ * - listPageKeeps: the same on a page of items (LIST_PAGE_TYPES: thread, product, listing,
+ *   collection), where replies, reviews, cards and media are the content.
  * Both per input path: a text scrape's type is read from its shape alone (keeping by it by
  * default cost ScrapingHub text .974 → .964). Balanced keeps link lists, linked headlines and
  * fragments of non-article HTML pages (docs/rules.md: they cost WCXB): WCXB html F1 tune
- * .7833 → .7855, check .7495 → .7562. Recall against balanced, WCXB html: tune R +.0690 /
- * P -.0336, check +.0822 / -.0396; text: tune +.0716 / -.0369, check +.0766 / -.0478. (All of
- * recall's HTML keeps by default: F1 .8015 / .7790, but recall would add < .01 recall.)
+ * .7833 → .7855, check .7495 → .7562; and on pages of items every keep of recall's list:
+ * tune .7855 → .8030, check .7562 → .7822 (on service and documentation pages too it gained
+ * nothing on the checking part, and news typed `service` lost their comment pruning).
+ * Recall against balanced then adds the restored paragraphs, forum comments and the keeps on
+ * service and documentation pages.
  */
+/**
+ * Page types whose content is a set of items (a thread's posts, a product's specifications and
+ * reviews, a listing's or collection's entries): FAVOR.listPageKeeps apply there. Not service
+ * pages or documentation, whose content is their own sections of prose.
+ */
+export const LIST_PAGE_TYPES: ReadonlySet<string> = new Set(['forum', 'product', 'listing', 'collection']);
 /** Per input path: a text scrape's page type is read from its shape alone, so it is trusted with less. */
 type PathKeeps = { readonly html: readonly string[]; readonly text: readonly string[] };
 export const FAVOR = {
-  balanced: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE, classifierShift: 0, forumKeeps: { html: [], text: [] }, itemPageKeeps: { html: ['link-list', 'linked-headline', 'fragment'], text: [] } },
-  recall: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote', 'paragraph', 'list-item', 'heading', 'table', 'code'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE, classifierShift: 0, forumKeeps: { html: ['comments'], text: ['comments', 'text-nav-run'] }, itemPageKeeps: { html: ['card-list', 'prune-media', 'prune-comments', 'link-list', 'linked-headline', 'fragment', 'outside-main-content', 'block-classifier', 'prune-about', 'prune-related', 'prune-ad', 'prune-newsletter', 'prune-share'], text: ['text-after-story'] } },
-  precision: { restoreMinChars: Infinity, restoreTypes: [], outsideProseMinChars: Infinity, pruneMaxProseShare: 0.8, classifierShift: CLASSIFIER_FAVOR_SHIFT, forumKeeps: { html: [], text: [] }, itemPageKeeps: { html: [], text: [] } },
-} as const satisfies Record<string, { restoreMinChars: number; restoreTypes: readonly string[]; outsideProseMinChars: number; pruneMaxProseShare: number; classifierShift: number; forumKeeps: PathKeeps; itemPageKeeps: PathKeeps }>;
+  balanced: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE, classifierShift: 0, forumKeeps: { html: [], text: [] }, itemPageKeeps: { html: ['link-list', 'linked-headline', 'fragment'], text: [] }, listPageKeeps: { html: ['card-list', 'prune-media', 'prune-comments', 'link-list', 'linked-headline', 'fragment', 'outside-main-content', 'block-classifier', 'prune-about', 'prune-related', 'prune-ad', 'prune-newsletter', 'prune-share'], text: [] } },
+  recall: { restoreMinChars: RESTORE_MIN_CHARS, restoreTypes: ['quote', 'paragraph', 'list-item', 'heading', 'table', 'code'], outsideProseMinChars: Infinity, pruneMaxProseShare: PRUNE_MAX_PROSE_SHARE, classifierShift: 0, forumKeeps: { html: ['comments'], text: ['comments', 'text-nav-run'] }, itemPageKeeps: { html: ['card-list', 'prune-media', 'prune-comments', 'link-list', 'linked-headline', 'fragment', 'outside-main-content', 'block-classifier', 'prune-about', 'prune-related', 'prune-ad', 'prune-newsletter', 'prune-share'], text: ['text-after-story'] }, listPageKeeps: { html: [], text: [] } },
+  precision: { restoreMinChars: Infinity, restoreTypes: [], outsideProseMinChars: Infinity, pruneMaxProseShare: 0.8, classifierShift: CLASSIFIER_FAVOR_SHIFT, forumKeeps: { html: [], text: [] }, itemPageKeeps: { html: [], text: [] }, listPageKeeps: { html: [], text: [] } },
+} as const satisfies Record<string, { restoreMinChars: number; restoreTypes: readonly string[]; outsideProseMinChars: number; pruneMaxProseShare: number; classifierShift: number; forumKeeps: PathKeeps; itemPageKeeps: PathKeeps; listPageKeeps: PathKeeps }>;
 /** Besides its headline link, a teaser card may carry short links (category, tags) of at most this many words. */
 export const CARD_TAG_MAX_WORDS = 3;
 /** Share links (by target) that make an element a share bar. */

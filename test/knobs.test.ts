@@ -103,15 +103,32 @@ describe('favor reaches the page type and the block classifier', () => {
     }
   });
 
-  it('keeps card lists and captions on a page not typed an article under recall only', async () => {
+  it('keeps card lists and captions on a service or documentation page under recall only', async () => {
     for (const [favor, keeps] of [['recall', true], ['balanced', false], ['precision', false]] as const) {
-      const html = await typedDoc(favor, 'html', 'listing');
-      expect(html.keeps('related', 'card-list'), favor).toBe(keeps);
-      expect(html.keeps('other', 'prune-media'), favor).toBe(keeps);
-      // Nav and footer go under every setting.
-      expect(html.keeps('nav', 'prune-nav'), favor).toBe(false);
+      for (const type of ['service', 'documentation']) {
+        const html = await typedDoc(favor, 'html', type);
+        expect(html.keeps('related', 'card-list'), `${favor} ${type}`).toBe(keeps);
+        expect(html.keeps('other', 'prune-media'), `${favor} ${type}`).toBe(keeps);
+        expect(html.keeps('nav', 'prune-nav'), favor).toBe(false);
+      }
       expect((await typedDoc(favor, 'text', 'listing')).keeps('other', 'text-after-story'), favor).toBe(keeps);
       expect((await typedDoc(favor, 'html', 'article')).keeps('related', 'card-list'), favor).toBe(false);
+    }
+  });
+
+  it('keeps the cards, media and replies of a page of items by default and under recall, not under precision', async () => {
+    for (const [favor, keeps] of [['recall', true], ['balanced', true], ['precision', false]] as const) {
+      for (const type of ['forum', 'product', 'listing', 'collection']) {
+        const html = await typedDoc(favor, 'html', type);
+        expect(html.keeps('related', 'card-list'), `${favor} ${type}`).toBe(keeps);
+        expect(html.keeps('other', 'prune-media'), `${favor} ${type}`).toBe(keeps);
+        expect(html.keeps('comments', 'prune-comments'), `${favor} ${type}`).toBe(keeps);
+        // Nav and footer go under every setting.
+        expect(html.keeps('nav', 'prune-nav'), `${favor} ${type}`).toBe(false);
+        expect(html.keeps('footer', 'prune-footer'), `${favor} ${type}`).toBe(false);
+      }
+      // A text scrape's type is read from its shape alone: its items are not kept by it by default.
+      expect((await typedDoc('balanced', 'text', 'listing')).keeps('related', 'card-list')).toBe(false);
     }
   });
 

@@ -9,7 +9,11 @@ import { PAGE_TYPE_MEASURES as M } from './thresholds.js';
  * each type is read with where it stands: the page's own item, or an item in a list.
  */
 
-/** schema.org types that name a page type when they are the page's own item. */
+/**
+ * schema.org types that name a page type when they are the page's own item. `Blog` is not
+ * one: sites declare it for the whole blog, as they declare WebSite, on every post (the four
+ * benchmark pages that declare it are posts); a blog's index is told by its teasers.
+ */
 const OWN: Record<string, PageTypeName> = {
   qapage: 'forum',
   discussionforumposting: 'forum',
@@ -26,7 +30,6 @@ const OWN: Record<string, PageTypeName> = {
   collectionpage: 'collection',
   searchresultspage: 'listing',
   itemlist: 'listing',
-  blog: 'listing',
   newsarticle: 'article',
   article: 'article',
   blogposting: 'article',
