@@ -30,6 +30,10 @@ const FIXTURES: Record<string, { html: string; url?: string }> = {
   plain: { html: page('', '') },
   'relative links with a page URL': { html: page('', '<nav><a href="../a">Home</a> <a href="#top">Top</a></nav>'), url: 'https://news.example/2024/05/harbour.html' },
   'a <base href>': { html: page('<base href="https://cdn.example/site/">', ''), url: 'https://news.example/harbour' },
+  // linkedom's document.head and .body look only at the root's first two elements; a browser
+  // moves strays into them. Both shapes were seen in crawled pages and came out empty.
+  'a <link> before <head>': { html: page('', '').replace('<html lang="en"><head>', '<html lang="en"><link rel="preconnect" href="https://cdn.example"><head>') },
+  'elements between </head> and <body>': { html: page('', '').replace('</head><body>', '</head><style>.x{}</style><script>var a = 1;</script><link rel="stylesheet" href="/s.css"><body>') },
   'JSON-LD metadata': {
     html: page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-07T08:00:00Z","author":{"name":"Ana Ruiz"}}</script>', ''),
   },

@@ -80,6 +80,16 @@ function implyRoots(mod: typeof import('linkedom'), markup: string, parsed: Docu
   return document;
 }
 
+/**
+ * Is <head> the root's first element and <body> the next? linkedom's document.head and
+ * document.body look only there and otherwise create empty ones: a page with a <link> before
+ * its <head> (a browser moves it in) had its whole body ignored, with nothing recorded.
+ */
+function rootsInOrder(document: Document): boolean {
+  const first = document.documentElement.firstElementChild;
+  return first?.localName === 'head' && first.nextElementSibling?.localName === 'body';
+}
+
 function linkedomParser(mod: typeof import('linkedom')): Parser {
   // linkedom's `a.href` is the attribute re-encoded (and throws on a malformed %-escape);
   // jsdom's, like a browser's, is the link resolved against the document's base URL. Links
@@ -102,7 +112,7 @@ function linkedomParser(mod: typeof import('linkedom')): Parser {
   return (html, url, options) => {
     const markup = prestrip(html, options);
     let { document } = mod.parseHTML(markup) as unknown as { document: Document };
-    if (!HAS_BODY.test(markup) || document.documentElement?.localName !== 'html') document = implyRoots(mod, markup, document);
+    if (!HAS_BODY.test(markup) || document.documentElement?.localName !== 'html' || !rootsInOrder(document)) document = implyRoots(mod, markup, document);
     // linkedom knows no document URL: give Readability and `href` the same URLs jsdom
     // would, the page address (or about:blank) refined by a <base href>.
     const documentURI = baseUrl(url) ?? 'about:blank';
