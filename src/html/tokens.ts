@@ -6,6 +6,8 @@
 const cache = new WeakMap<Element, string[]>();
 
 export function splitTokens(value: string): string[] {
+  // Most names hold no Latin capital ("post-body", "entry_content"): the camelCase splits are for those that do.
+  if (!/[A-Z]/.test(value)) return value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return value
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     // A lookahead, not /([A-Z]+)([A-Z][a-z])/: that retries every start of a long capital run (quadratic).
