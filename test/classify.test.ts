@@ -58,6 +58,22 @@ describe('block classifier', () => {
     for (const r of byModel) expect(r.reason).toMatch(/main-content score 0\.\d\d .*strongest signals: \S/);
   });
 
+  it('keeps what options.keep keeps: a block the model would remove stays, reported as kept', async () => {
+    // A product page: the model decides there. Its menu line is no part of the product.
+    const para = (i: number) => `<p>The ceramic pour-over kettle number ${i} heats evenly and keeps its temperature for longer than steel, which matters for a slow brew.</p>`;
+    const page = `<!doctype html><html><head><title>Kettle</title><script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script></head><body>
+<div><a href="/a">Shop</a> <a href="/b">Brands</a> <a href="/c">Sale</a> <a href="/d">Gift cards</a></div>
+<main><h1>Ceramic kettle</h1>${[1, 2, 3, 4].map(para).join('')}<p>Price: $49.00</p><button>Add to cart</button></main></body></html>`;
+    const on = await clean(page, { format: 'html' });
+    if (!on.ok) throw new Error('the page cleans');
+    const byModel = on.sidecar.removed.filter((r) => r.rule === 'block-classifier');
+    expect(byModel.map((r) => r.text)).toEqual(['Shop Brands Sale Gift cards']);
+    const kept = await clean(page, { format: 'html', keep: [byModel[0]!.kind] });
+    if (!kept.ok) throw new Error('the page cleans');
+    expect(kept.sidecar.removed.some((r) => r.rule === 'block-classifier')).toBe(false);
+    expect(kept.text).toContain('Shop Brands Sale Gift cards');
+  });
+
   it('describes the blocks under debug without changing the output, and stays out when switched off', async () => {
     const input = readFileSync(join(SAMPLES, 'html-related-no-classes/input.html'));
     const plain = await clean(input, { format: 'html', blockClassifier: false });

@@ -57,10 +57,19 @@ export function classifyBlocks(doc: PithDocument, page: Element, located: Elemen
       return;
     }
     const why = strongest(MODEL, s, false, CLASSIFIER_REASON_FEATURES).join(', ');
+    const kind = kindOf(hints[i]!);
+    const reason = `Block classifier: main-content score ${s.p.toFixed(2)} (kept from ${threshold}); strongest signals: ${why || 'none'}`; // literal: scores shown to two decimals
+    // A kind options.keep keeps, or this rule on a page type options.favor keeps it on: kept, saying what it would have been.
+    if (doc.keeps(kind, 'block-classifier')) {
+      b.label = { main: true, keptAs: { kind, rule: 'block-classifier', reason } };
+      b.position = { ...b.position, index: kept.length };
+      kept.push(b);
+      return;
+    }
     doc.remove({
-      kind: kindOf(hints[i]!),
+      kind,
       rule: 'block-classifier',
-      reason: `Block classifier: main-content score ${s.p.toFixed(2)} (kept from ${threshold}); strongest signals: ${why || 'none'}`, // literal: scores shown to two decimals
+      reason,
       text: b.text,
       position: { index: -1, path: b.position.path, ...(b.position.order === undefined ? {} : { order: b.position.order }) },
     });
