@@ -3,7 +3,7 @@
  * input with --json, failed ones included), a stdout closed after its first line, -q leaving
  * only errors, --keep-dirs, and a URL argument. In-process with fake stdio.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
@@ -63,7 +63,7 @@ describe('several inputs to stdout', () => {
     expect(io.err()).toBe('pith: missing.html: no such file\n');
   });
 
-  it('--json: one line per input, in order, a failed one as {path, error, errorCode}', async () => {
+  it('--json: one line per input, in order, a failed one as {path, error, errorCode, sidecar}', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'empty.txt'), '');
     const io = fakeIO('', dir);
@@ -72,8 +72,17 @@ describe('several inputs to stdout', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ title: 'Bridge plan approved', source: { path: 'a.html' } });
     expect(lines[1]).toEqual({ path: 'missing.html', error: 'no such file', errorCode: 'read' });
-    expect(lines[2]).toMatchObject({ path: 'empty.txt', errorCode: 'empty' });
+    // Read but not cleaned: the sidecar as far as cleaning got comes with the error.
+    expect(lines[2]).toMatchObject({ path: 'empty.txt', errorCode: 'empty', sidecar: { source: { path: 'empty.txt', bytes: 0 } } });
     expect(lines[3]).toMatchObject({ source: { path: 'b.txt' } });
+  });
+
+  it('--sidecar FILE is written for a page read but not cleaned', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const io = fakeIO('', dir);
+    expect(await run(['empty.txt', '--sidecar', 'empty.json'], io)).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'empty.json'), 'utf8'))).toMatchObject({ source: { path: 'empty.txt', bytes: 0 } });
   });
 
   it('--json with a single failed input still writes its line', async () => {

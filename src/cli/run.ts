@@ -62,7 +62,7 @@ Examples:
 
 Several inputs to stdout: each text is preceded by a "==> name <==" line, as head and
 tail do, with a blank line before every header but the first; with --json, one JSON
-line per input, a failed one as {"path", "error", "errorCode"}. pith reads no network:
+line per input, a failed one as {"path", "error", "errorCode", "sidecar"}. pith reads no network:
 a URL argument is a usage error; pipe the page in (curl -sL URL | pith).
 
 Folder mode (-o) writes <name>.txt and <name>.json per page, mirroring the input tree,
@@ -308,11 +308,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       failed++;
       io.stderr.write(`pith: ${shown}: ${result.error.message}\n`);
       if (flags.debug && result.error.stack) io.stderr.write(result.error.stack + '\n');
+      // A page read but not cleaned has a sidecar as far as cleaning got (what was removed, and why): it is written, not dropped.
+      const sidecar = 'sidecar' in result ? { sidecar: result.sidecar } : {};
+      if (flags.sidecar && sidecar.sidecar && !outDir) await writeFile(io, resolve(io.cwd, flags.sidecar), JSON.stringify(sidecar.sidecar, null, 2) + '\n', 'the sidecar ');
       // As --records does: a failed input is a line too, so lines and inputs pair up.
-      if (form === 'json' && !outDir) {
-        const stop = await print(JSON.stringify({ path: input, error: result.error.message, errorCode: result.error.code }) + '\n');
-        if (stop !== null) return stop;
-      }
+      const stop = form === 'json' && !outDir ? await print(JSON.stringify({ path: input, error: result.error.message, errorCode: result.error.code, ...sidecar }) + '\n') : null;
+      if (stop !== null) return stop;
       continue;
     }
     for (const w of result.sidecar.warnings) if (!flags.quiet) io.stderr.write(`pith: ${shown}: warning: ${w}\n`);
