@@ -39,19 +39,24 @@ function tagEnd(html: string, from: number): number {
   return n;
 }
 
+/** The end tag of each raw-text element, in any case (a case-insensitive search, not a lower-cased copy of the page). */
+const END_TAG = new Map([...RAW].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
+
 /** Index just past the end tag `</name ...>` that closes raw text starting at `from`, or the end of input. */
-function rawEnd(html: string, lower: string, name: string, from: number): number {
-  const needle = `</${name}`;
+function rawEnd(html: string, name: string, from: number): number {
+  const needle = END_TAG.get(name)!;
+  const length = name.length + 2;
   let at = from;
   for (;;) {
-    const i = lower.indexOf(needle, at);
+    needle.lastIndex = at;
+    const i = needle.exec(html)?.index ?? -1;
     if (i < 0) return html.length;
-    const next = lower.charCodeAt(i + needle.length);
+    const next = html.charCodeAt(i + length);
     // `</scripts` is not `</script`: the name must end here.
     if (Number.isNaN(next) || next === 62 || next === 47 || next === 32 || next === 9 || next === 10 || next === 12 || next === 13) {
-      return tagEnd(html, i + needle.length);
+      return tagEnd(html, i + length);
     }
-    at = i + needle.length;
+    at = i + length;
   }
 }
 
@@ -76,7 +81,7 @@ interface Tag {
 }
 
 /** The next tag-like token at or after `from`, or null at the end of input. */
-function nextTag(html: string, lower: string, from: number): Tag | null {
+function nextTag(html: string, from: number): Tag | null {
   const n = html.length;
   let i = from;
   for (;;) {
@@ -100,10 +105,10 @@ function nextTag(html: string, lower: string, from: number): Tag | null {
       const d = html.charCodeAt(j);
       if (d === 62 || d === 47 || d === 32 || d === 9 || d === 10 || d === 12 || d === 13) break;
     }
-    const name = lower.slice(nameStart, j);
+    const name = html.slice(nameStart, j).toLowerCase();
     const end = tagEnd(html, j);
     const selfClosing = html.charCodeAt(end - 2) === 47;
-    if (!closing && RAW.has(name)) return { name, closing, selfClosing: false, start: lt, end: rawEnd(html, lower, name, end), openEnd: end };
+    if (!closing && RAW.has(name)) return { name, closing, selfClosing: false, start: lt, end: rawEnd(html, name, end), openEnd: end };
     return { name, closing, selfClosing, start: lt, end, openEnd: end };
   }
 }
@@ -122,9 +127,6 @@ export interface PrestripOptions {
 
 /** The markup with scripts (but JSON-LD), styles, SVG, MathML, templates, <noscript> and comments removed. */
 export function prestrip(html: string, options: PrestripOptions = {}): string {
-  // ASCII-only lowering keeps every index the same (String#toLowerCase grows U+0130); tag
-  // names are ASCII anyway.
-  const lower = html.replace(/[A-Z]+/g, (s) => s.toLowerCase());
   const out: string[] = [];
   let kept = 0;
   let at = 0;
@@ -132,8 +134,8 @@ export function prestrip(html: string, options: PrestripOptions = {}): string {
   const unclosed = new Set<string>();
   // Kept only in the body: in <head> it holds style sheets and pixels, and unwrapping them
   // there would open the body early and push the rest of <head> into it.
-  const bodyAt = options.keepNoscript ? Math.max(0, lower.indexOf('<body')) : 0;
-  for (let tag = nextTag(html, lower, 0); tag; tag = nextTag(html, lower, at)) {
+  const bodyAt = options.keepNoscript ? Math.max(0, html.search(/<body/i)) : 0;
+  for (let tag = nextTag(html, 0); tag; tag = nextTag(html, at)) {
     at = tag.end;
     let cut = -1;
     if (tag.name === '' && html.startsWith('<!--', tag.start)) cut = tag.end;
@@ -142,7 +144,7 @@ export function prestrip(html: string, options: PrestripOptions = {}): string {
       if (tag.name === 'script' && JSON_LD.test(html.slice(tag.start, tag.openEnd))) continue;
       // An element never closed is left for the parser to close wherever the page implies.
       if (RAW.has(tag.name) || tag.selfClosing) cut = tag.end;
-      else if (!unclosed.has(tag.name)) cut = matchingEnd(html, lower, tag);
+      else if (!unclosed.has(tag.name)) cut = matchingEnd(html, tag);
       if (cut < 0) unclosed.add(tag.name);
       else if (tag.name === 'noscript' && options.stats) options.stats.noscriptChars += textLength(html.slice(tag.end, cut));
     }
@@ -164,10 +166,10 @@ function textLength(markup: string): number {
  * Just past the end tag closing `open`, counting nested elements of the same name (an <svg>
  * in an <svg>); -1 when the page never closes it.
  */
-function matchingEnd(html: string, lower: string, open: Tag): number {
+function matchingEnd(html: string, open: Tag): number {
   let depth = 1;
   let at = open.end;
-  for (let tag = nextTag(html, lower, at); tag; tag = nextTag(html, lower, at)) {
+  for (let tag = nextTag(html, at); tag; tag = nextTag(html, at)) {
     at = tag.end;
     if (tag.name !== open.name) continue;
     if (tag.closing) depth--;
