@@ -8,7 +8,17 @@ import { words } from '../measure.js';
  * A teaser card: a small box whose main line is one link to another story that reads like
  * a headline, with at most a short summary, a picture and a time beside it.
  */
-function isCard(el: Element): boolean {
+/** What findCardLists knows of every element before it reads any text. */
+interface Seen {
+  /** Elements holding a link below them. */
+  linked: ReadonlySet<Element>;
+  /** Characters of each element's text that are not white space: its normalised text is never shorter. */
+  visible: ReadonlyMap<Element, number>;
+}
+
+function isCard(el: Element, seen?: Seen): boolean {
+  // A card holds its headline link and is short: elements that cannot be cards are told without building their text.
+  if (seen && (!seen.linked.has(el) || seen.visible.get(el)! > CARD_MAX_CHARS)) return false;
   const text = normalizeSpace(el.textContent ?? '');
   if (!text || text.length > CARD_MAX_CHARS) return false;
   // One story linked with a headline; other links (category, tags) are a word or two.
@@ -24,8 +34,44 @@ function isCard(el: Element): boolean {
 }
 
 /** A card with the furniture of a teaser (heading, picture, time), not a bare link in a list. */
-function isRichCard(el: Element): boolean {
-  return isCard(el) && !!el.querySelector('h2, h3, h4, h5, h6, img, picture, time');
+function isRichCard(el: Element, seen?: Seen): boolean {
+  return isCard(el, seen) && !!el.querySelector('h2, h3, h4, h5, h6, img, picture, time');
+}
+
+/** One pass over the elements (in document order) for what isCard can tell without their text. */
+function see(body: Element, elements: readonly Element[]): Seen {
+  const linked = new Set<Element>();
+  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
+    for (let up = a.parentElement; up && !linked.has(up); up = up.parentElement) linked.add(up);
+  }
+  // Counted only up to one past a card's length, which is all isCard asks: no text is copied,
+  // and a 10 MB paragraph costs one scan of its first characters.
+  const cap = CARD_MAX_CHARS + 1;
+  const visible = new Map<Element, number>();
+  // Backwards, each child is counted before its parent.
+  for (let i = elements.length - 1; i >= 0; i--) {
+    let n = 0;
+    for (let c = elements[i]!.firstChild; c && n < cap; c = c.nextSibling) {
+      if (c.nodeType === 3) n += nonSpace(c.nodeValue ?? '', cap - n);
+      else if (c.nodeType === 1) n += visible.get(c as Element) ?? 0;
+    }
+    visible.set(elements[i]!, Math.min(n, cap));
+  }
+  return { linked, visible };
+}
+
+/**
+ * Characters of a text that normalising keeps as they are, up to `cap`: not white space
+ * (\s), not U+200B, and, to stay a bound from below, no control character either.
+ */
+function nonSpace(text: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space) n++;
+  }
+  return n;
 }
 
 /**
@@ -36,15 +82,17 @@ function isRichCard(el: Element): boolean {
  */
 export function findCardLists(body: Element, story: Element | null): Element[] {
   const found: Element[] = [];
-  for (const parent of Array.from(body.querySelectorAll('*'))) {
+  const elements = Array.from(body.querySelectorAll('*'));
+  const seen = see(body, elements);
+  for (const parent of elements) {
     if (found.some((f) => f.contains(parent))) continue;
     const kids = Array.from(parent.children);
     if (kids.length < CARD_LIST_MIN) continue;
     const inStory = !!story && (story === parent || story.contains(parent));
-    const test = inStory ? isRichCard : isCard;
+    const test = (k: Element) => (inStory ? isRichCard(k, seen) : isCard(k, seen));
     if (story && parent.contains(story) && parent !== story) {
       // The story is one box in a grid of teasers: the teaser boxes go, one by one.
-      const cards = kids.filter((k) => !k.contains(story) && isRichCard(k));
+      const cards = kids.filter((k) => !k.contains(story) && isRichCard(k, seen));
       if (cards.length >= CARD_LIST_MIN) found.push(...cards);
       continue;
     }
