@@ -112,12 +112,16 @@ export class PithDocument {
   removeBlock(block: Block, kind: Kind, rule: string, reason: string): void {
     // The first verdict stands, a kept kind's too.
     if (block.label && (!block.label.main || block.label.keptAs)) return;
-    if (this.keeps(kind, rule)) {
-      block.label = { main: true, keptAs: { kind, rule, reason } };
-      return;
-    }
+    if (this.keptInstead(block, kind, rule, reason)) return;
     block.label = { main: false, kind, rule, reason };
     this.remove({ kind, rule, reason, text: block.text, position: block.position });
+  }
+
+  /** Keep a block options.keep or options.favor keeps, labelled with the removal it would have been; false when it goes. */
+  keptInstead(block: Block, kind: Kind, rule: string, reason: string): boolean {
+    if (!this.keeps(kind, rule)) return false;
+    block.label = { main: true, keptAs: { kind, rule, reason } };
+    return true;
   }
 
   /** Run `fn` when the page is done (its DOM is let go), whether it succeeded or failed. */

@@ -60,8 +60,7 @@ export function classifyBlocks(doc: PithDocument, page: Element, located: Elemen
     const kind = kindOf(hints[i]!);
     const reason = `Block classifier: main-content score ${s.p.toFixed(2)} (kept from ${threshold}); strongest signals: ${why || 'none'}`; // literal: scores shown to two decimals
     // A kind options.keep keeps, or this rule on a page type options.favor keeps it on: kept, saying what it would have been.
-    if (doc.keeps(kind, 'block-classifier')) {
-      b.label = { main: true, keptAs: { kind, rule: 'block-classifier', reason } };
+    if (doc.keptInstead(b, kind, 'block-classifier', reason)) {
       b.position = { ...b.position, index: kept.length };
       kept.push(b);
       return;

@@ -52,6 +52,21 @@ export function normalizeSpace(s: string): string {
   return inSlices(s, (slice) => slice.replace(SPACES, ' ')).trim();
 }
 
+/**
+ * Characters normalizeSpace keeps as they are, counted up to `cap` without copying the text:
+ * not SPACE and, to stay a bound from below, no control character either.
+ */
+export function visibleLengthUpTo(s: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const c = s.charCodeAt(i);
+    // SPACE, spelled out as code points: \s and U+200B.
+    const space = c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space) n++;
+  }
+  return n;
+}
+
 /** Characters that are not white space. */
 export function visibleLength(s: string): number {
   let n = 0;

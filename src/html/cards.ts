@@ -1,13 +1,8 @@
 import { HTML_RULES } from '../rules/html.js';
 import { CARD_LIST_MIN, CARD_MAX_CHARS, CARD_TAG_MAX_WORDS, HEADLINE_MIN_WORDS } from '../thresholds.js';
-import { normalizeSpace } from './blocks.js';
+import { normalizeSpace, visibleLengthUpTo } from './blocks.js';
 import { words } from '../measure.js';
 
-
-/**
- * A teaser card: a small box whose main line is one link to another story that reads like
- * a headline, with at most a short summary, a picture and a time beside it.
- */
 /** What findCardLists knows of every element before it reads any text. */
 interface Seen {
   /** Elements holding a link below them. */
@@ -16,9 +11,13 @@ interface Seen {
   visible: ReadonlyMap<Element, number>;
 }
 
-function isCard(el: Element, seen?: Seen): boolean {
+/**
+ * A teaser card: a small box whose main line is one link to another story that reads like
+ * a headline, with at most a short summary, a picture and a time beside it.
+ */
+function isCard(el: Element, seen: Seen): boolean {
   // A card holds its headline link and is short: elements that cannot be cards are told without building their text.
-  if (seen && (!seen.linked.has(el) || seen.visible.get(el)! > CARD_MAX_CHARS)) return false;
+  if (!seen.linked.has(el) || seen.visible.get(el)! > CARD_MAX_CHARS) return false;
   const text = normalizeSpace(el.textContent ?? '');
   if (!text || text.length > CARD_MAX_CHARS) return false;
   // One story linked with a headline; other links (category, tags) are a word or two.
@@ -34,7 +33,7 @@ function isCard(el: Element, seen?: Seen): boolean {
 }
 
 /** A card with the furniture of a teaser (heading, picture, time), not a bare link in a list. */
-function isRichCard(el: Element, seen?: Seen): boolean {
+function isRichCard(el: Element, seen: Seen): boolean {
   return isCard(el, seen) && !!el.querySelector('h2, h3, h4, h5, h6, img, picture, time');
 }
 
@@ -52,26 +51,12 @@ function see(body: Element, elements: readonly Element[]): Seen {
   for (let i = elements.length - 1; i >= 0; i--) {
     let n = 0;
     for (let c = elements[i]!.firstChild; c && n < cap; c = c.nextSibling) {
-      if (c.nodeType === 3) n += nonSpace(c.nodeValue ?? '', cap - n);
+      if (c.nodeType === 3) n += visibleLengthUpTo(c.nodeValue ?? '', cap - n);
       else if (c.nodeType === 1) n += visible.get(c as Element) ?? 0;
     }
     visible.set(elements[i]!, Math.min(n, cap));
   }
   return { linked, visible };
-}
-
-/**
- * Characters of a text that normalising keeps as they are, up to `cap`: not white space
- * (\s), not U+200B, and, to stay a bound from below, no control character either.
- */
-function nonSpace(text: string, cap: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < cap; i++) {
-    const c = text.charCodeAt(i);
-    const space = c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (!space) n++;
-  }
-  return n;
 }
 
 /**

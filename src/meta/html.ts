@@ -15,8 +15,8 @@ import {
   META_NAMED_SCAN_AFTER,
   META_SCOPE_LEVELS,
   META_CLASS_MAX_CHARS,
-  META_BYLINE_ELEMENT_MAX_CHARS,
-  META_DATE_ELEMENT_MAX_CHARS,
+  META_BYLINE_MAX_CHARS,
+  META_DATELINE_CHARS,
   META_HEADLINES_READ,
   META_HEADLINES_NEAR,
   META_LINES_BEFORE_HEADLINE,
@@ -172,10 +172,10 @@ function named(el: Element, order: number, authors: Authors, dates: Dates): void
   if (!names || names.length > META_CLASS_MAX_CHARS) return;
   if (AUTHOR_NAME.test(names) && !/avatar|image|photo|bio|description|box|img/i.test(names)) {
     const text = visibleText(el);
-    if (text && text.length <= META_BYLINE_ELEMENT_MAX_CHARS && !foreign(el)) authors.push({ text, source: 'byline-element', order });
+    if (text && text.length <= META_BYLINE_MAX_CHARS && !foreign(el)) authors.push({ text, source: 'byline-element', order });
   } else if (DATE_NAME.test(names)) {
     const text = visibleText(el);
-    if (text && text.length <= META_DATE_ELEMENT_MAX_CHARS && !foreign(el)) dates.push({ value: text, source: 'date-element', modified: MODIFIED_NAME.test(names + text), order });
+    if (text && text.length <= META_DATELINE_CHARS && !foreign(el)) dates.push({ value: text, source: 'date-element', modified: MODIFIED_NAME.test(names + text), order });
   }
 }
 

@@ -4,7 +4,7 @@
  * and the date or "Updated …" line — as the reader sees them under a headline.
  */
 import type { Block, MetaSources } from '../types.js';
-import { META_LINE_MAX_CHARS, META_NEAR_HEADLINE_LINES, META_DATE_OR_BYLINE_MAX_CHARS, META_LINES_ABOVE_HEADLINE, META_DATE_TOP_LINES, META_DATE_STORY_LEAD_LINES, META_DATELINE_CHARS } from './thresholds.js';
+import { META_LINE_MAX_CHARS, META_NEAR_HEADLINE_LINES, META_BYLINE_MAX_CHARS, META_LINES_ABOVE_HEADLINE, META_DATE_TOP_LINES, META_DATE_STORY_LEAD_LINES, META_DATELINE_CHARS } from './thresholds.js';
 import { textDate } from './dates.js';
 import { bylineIn, datesIn, nameLineIn, type MetaChoice } from './decide.js';
 import { cleanAuthor } from './people.js';
@@ -13,7 +13,7 @@ import { slugWords } from './slug.js';
 
 /** A line that says when or by whom: a date, an age ("3 days ago", "Asked 2 years ago"), or a byline. */
 function dateOrByline(text: string, lang: string | null): boolean {
-  if (text.length > META_DATE_OR_BYLINE_MAX_CHARS) return false;
+  if (text.length > META_BYLINE_MAX_CHARS) return false;
   return !!textDate(text, lang) || /\b(?:ago|posted|asked|updated|published)\b/i.test(text) || bylineIn([text]) !== null;
 }
 

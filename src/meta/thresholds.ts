@@ -70,12 +70,12 @@ export const META_NEAR_HEADLINE_ELEMENTS = 80;
 export const META_NAME_LINE_REACH = 3;
 /** …with a date within this many lines below it. */
 export const META_NAME_DATE_REACH = 3;
-/** A long line is read for a date only at its start (characters), where a dateline stands. */
+/** A dateline is at most this long (characters), in text and as an element named for a date; a longer line is read for one only at its start. */
 export const META_DATELINE_CHARS = 80;
 /** "Updated" (in any language) marks the modified date when it starts within this many characters of its line. */
 export const META_UPDATE_LEAD_CHARS = 25;
-/** A text line longer than this is no date or byline line (characters): those are a name, a role, a date. */
-export const META_DATE_OR_BYLINE_MAX_CHARS = 120;
+/** A byline is at most this long (characters), as a text line or an element named for it: a name, a role, a date. */
+export const META_BYLINE_MAX_CHARS = 120;
 /** Lines above the headline read for a date (a kicker and a dateline stand there). */
 export const META_LINES_ABOVE_HEADLINE = 2;
 /** With no date by the headline, lines read from the top of the scrape: up to this many past the story's first paragraph, or this many when it has none. */
@@ -109,9 +109,6 @@ export const META_NAMED_SCAN_AFTER = 120;
 export const META_SCOPE_LEVELS = 3;
 /** A class attribute longer than this (characters) is generated styling, not a name to read. */
 export const META_CLASS_MAX_CHARS = 200;
-/** A byline element's text at most (characters), and a date element's. */
-export const META_BYLINE_ELEMENT_MAX_CHARS = 120;
-export const META_DATE_ELEMENT_MAX_CHARS = 80;
 /** `<h1>`s read as headline candidates, and how many of the first ones get the lines around them read… */
 export const META_HEADLINES_READ = 6;
 export const META_HEADLINES_NEAR = 2;

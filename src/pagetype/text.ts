@@ -32,7 +32,7 @@ export function detectTextPageType(blocks: readonly Block[], url: string | null)
   let dated = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length >= M.textProseChars && SENTENCE_END.test(line)) prose++;
+    if (line.length >= M.proseParagraphChars && SENTENCE_END.test(line)) prose++;
     if (line.length < M.textShortChars) short++;
     PRICE.lastIndex = 0;
     if (line.length < M.textPriceMaxChars && PRICE.test(line)) prices++;

@@ -105,8 +105,7 @@ export const PAGE_TYPE_MEASURES = {
   /** JSON-LD nested deeper than this is not read. */
   declaredMaxDepth: 12,
   // Lines of a text scrape (text.ts).
-  /** A line is prose from this many characters ending a sentence; short below this many. */
-  textProseChars: 150,
+  /** A line is prose from proseParagraphChars characters ending a sentence; short below this many. */
   textShortChars: 60,
   /** A price line, a buy button, a line of code and a dated line are shorter than these. */
   textPriceMaxChars: 60,

@@ -48,8 +48,9 @@ function hasHighBytes(bytes: Uint8Array): boolean {
  */
 export async function decode(doc: PithDocument): Promise<void> {
   const bytes = doc.bytes;
-  let encoding = await chooseEncoding(doc, bytes);
-  let text = encoding === 'utf-8' && isUtf8(bytes) ? validUtf8(bytes) : (await decoderFor(encoding)).decode(bytes);
+  const utf8 = isUtf8(bytes);
+  let encoding = await chooseEncoding(doc, bytes, utf8);
+  let text = encoding === 'utf-8' && utf8 ? validUtf8(bytes) : (await decoderFor(encoding)).decode(bytes);
   let replacements = countReplacements(text);
   let binary = text.length > 0 && replacements / text.length > BINARY_REPLACEMENT_RATIO;
   // Binary in a guessed legacy encoding but legible UTF-8 up to some point: a UTF-8 page with a
@@ -105,12 +106,12 @@ function warnDamagedTail(doc: PithDocument, bytes: Uint8Array): void {
   doc.warn('decode', 'damaged-tail', `the input is valid UTF-8 for its first ${at} bytes, then not (${bytes.length - at} bytes of damage?); decoded as UTF-8 with U+FFFD for the invalid bytes`);
 }
 
-async function chooseEncoding(doc: PithDocument, bytes: Uint8Array): Promise<string> {
+/** The encoding to decode with; `utf8`: whether the bytes are valid UTF-8 throughout. */
+async function chooseEncoding(doc: PithDocument, bytes: Uint8Array, utf8: boolean): Promise<string> {
   if (doc.options.encoding) return canonicalEncoding(doc.options.encoding) ?? 'utf-8';
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   const utf16 = utf16Guess(bytes);
   if (utf16) return utf16;
-  const utf8 = isUtf8(bytes);
   // A transport declaration (HTTP charset) outranks the page's own; both lose to bytes that contradict them.
   const declared = (doc.options.declaredEncoding && canonicalEncoding(doc.options.declaredEncoding) ? doc.options.declaredEncoding : null) ?? metaCharset(bytes);
   if (declared) {
