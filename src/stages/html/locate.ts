@@ -26,22 +26,23 @@ export function locate(doc: PithDocument): void {
   // Readability rewrites the tree it reads; the fallback needs the pruned page as it was.
   const spare = body && !huge ? (body.cloneNode(true) as Element) : body;
   if (body && spare && spare !== body) copyOrder(doc.data.order as PageOrder, body, spare);
-  // Readability hands back its content as markup: the marks carry each element's number
-  // through it, so its blocks' positions point into the source page (html/order.ts).
+  // Readability builds its content from the page's elements, some of them replaced by new
+  // ones (a div turned paragraph): the marks carry each element's number onto those, so the
+  // content's blocks point into the source page (html/order.ts).
   const order = doc.data.order as PageOrder | undefined;
   if (body && order && !huge) markOrder(order, body);
   let root: Element | null = null;
-  let article: ReturnType<Readability<string>['parse']> = null;
+  let article: ReturnType<Readability<Element>['parse']> = null;
   try {
-    if (!huge) article = new Readability(document, { charThreshold: READABILITY_MIN_CHARS, keepClasses: false }).parse();
+    // The content element itself, not its markup: serialising it and parsing that again
+    // only made a copy of the same tree.
+    if (!huge) article = new Readability(document, { charThreshold: READABILITY_MIN_CHARS, keepClasses: false, serializer: (node) => node as Element }).parse();
   } catch (err) {
     doc.warn('locate', 'readability-error', `Readability failed (${(err as Error).message}); used the densest prose container instead`);
   }
-  if (article?.content) {
-    const holder = document.createElement('div');
-    holder.innerHTML = article.content;
-    if (order) readOrder(order, holder);
-    root = holder;
+  if (article?.content?.firstChild) {
+    if (order) readOrder(order, article.content);
+    root = article.content;
     doc.meta.title ??= article.title ? normalizeSpace(article.title) : null;
     doc.meta.byline ??= article.byline ? normalizeSpace(article.byline) : null;
     doc.meta.excerpt ??= article.excerpt ? normalizeSpace(article.excerpt) : null;
