@@ -86,4 +86,60 @@ export default utf16(\n`,
       ['"\n    .split("")\n    .map((c) => c.charCodeAt(0)));', '");'],
     ],
   },
+  {
+    // tagName upper-cased the element's name at every read, and Readability reads it for
+    // nearly every node it visits, several times: a new string each time. The few names a
+    // page uses are upper-cased once.
+    file: /linkedom[\\/]esm[\\/]shared[\\/]utils\.js$/,
+    replace: [
+      [
+        'export const localCase = ({localName, ownerDocument}) => {\n  return ownerDocument[MIME].ignoreCase ? localName.toUpperCase() : localName;\n};',
+        `const upperNames = new Map();
+export const localCase = ({localName, ownerDocument}) => {
+  if (!ownerDocument[MIME].ignoreCase)
+    return localName;
+  let upper = upperNames.get(localName);
+  if (upper === undefined) {
+    upper = localName.toUpperCase();
+    if (upperNames.size >= 4096)
+      upperNames.clear();
+    upperNames.set(localName, upper);
+  }
+  return upper;
+};`,
+      ],
+    ],
+  },
+  {
+    // A class attribute made its element a DOMTokenList (a Set) while parsing, and every read
+    // of the class (getAttribute('class'), className) joined that set into a new string:
+    // most of the cost of reading a page's classes. The attribute now holds the same
+    // normalised value (white space collapsed, repeats dropped) and the list is made when
+    // classList is first used; reads without a list return the attribute's value.
+    file: /linkedom[\\/]esm[\\/]shared[\\/]parse-from-string\.js$/,
+    replace: [
+      [
+        "  if (attribute.name === 'class')\n    element.className = value;",
+        `  if (attribute.name === 'class' && /\\s/.test(value))
+    attribute[VALUE] = [...new Set(value.split(/\\s+/).filter(Boolean))].join(' ');`,
+      ],
+    ],
+  },
+  {
+    file: /linkedom[\\/]esm[\\/]interface[\\/]element\.js$/,
+    replace: [
+      [
+        '  get className() { return this.classList.value; }',
+        `  get className() {
+    if (this[CLASS_LIST])
+      return this[CLASS_LIST].value;
+    const attribute = this.getAttributeNode('class');
+    if (!attribute)
+      return '';
+    const {value} = attribute;
+    return /\\s/.test(value) ? [...new Set(value.split(/\\s+/).filter(Boolean))].join(' ') : value;
+  }`,
+      ],
+    ],
+  },
 ];

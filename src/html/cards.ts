@@ -9,6 +9,8 @@ interface Seen {
   linked: ReadonlySet<Element>;
   /** Characters of each element's text that are not white space: its normalised text is never shorter. */
   visible: ReadonlyMap<Element, number>;
+  /** isCard's answers so far: a list's cards are tested again when its text share is weighed. */
+  cards: Map<Element, boolean>;
 }
 
 /**
@@ -16,6 +18,12 @@ interface Seen {
  * a headline, with at most a short summary, a picture and a time beside it.
  */
 function isCard(el: Element, seen: Seen): boolean {
+  let card = seen.cards.get(el);
+  if (card === undefined) seen.cards.set(el, (card = cardShaped(el, seen)));
+  return card;
+}
+
+function cardShaped(el: Element, seen: Seen): boolean {
   // A card holds its headline link and is short: elements that cannot be cards are told without building their text.
   if (!seen.linked.has(el) || seen.visible.get(el)! > CARD_MAX_CHARS) return false;
   const text = normalizeSpace(el.textContent ?? '');
@@ -56,7 +64,7 @@ function see(body: Element, elements: readonly Element[]): Seen {
     }
     visible.set(elements[i]!, Math.min(n, cap));
   }
-  return { linked, visible };
+  return { linked, visible, cards: new Map() };
 }
 
 /**

@@ -52,19 +52,21 @@ export function numberElements(root: Element): PageOrder {
     const k = n++;
     order.set(el, k);
     order.parent.push(parent);
-    order.tag.push(el.tagName.toLowerCase());
+    order.tag.push(el.localName.toLowerCase());
     order.id.push(el.id || '');
     order.nth.push(nth);
     order.of.push(of);
     // Each child's place among its siblings of its tag, counted in one pass over them.
     counts.clear();
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) counts.set(c.tagName, (counts.get(c.tagName) ?? 0) + 1);
+    // By localName: on linkedom tagName upper-cases the name at every call.
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) counts.set(c.localName, (counts.get(c.localName) ?? 0) + 1);
     const seen = new Map<string, number>();
     const children: Array<[Element, number, number, number]> = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const place = (seen.get(c.tagName) ?? 0) + 1;
-      seen.set(c.tagName, place);
-      children.push([c, k, place, counts.get(c.tagName)!]);
+      const tag = c.localName;
+      const place = (seen.get(tag) ?? 0) + 1;
+      seen.set(tag, place);
+      children.push([c, k, place, counts.get(tag)!]);
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

@@ -18,12 +18,16 @@ import { hasToken, tokensOf } from './tokens.js';
 const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'P', 'H1', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'BLOCKQUOTE', 'PRE', 'CODE', 'FIGCAPTION']);
 /** Every token a rule's phrase starts with: an element whose names hold none matches no phrase (most elements; prune reads them all). */
 const FIRST_TOKENS = new Set(PRUNE_RULES.flatMap((r) => r.phrases.map((p) => p[0])));
+/** Every tag some rule names by itself (footer, nav, iframe, …). */
+const RULE_TAGS = new Set(PRUNE_RULES.flatMap((r) => r.tags ?? []));
 
 function ruleFor(doc: PithDocument, el: Element): PruneRule | null {
   if (NEVER.has(el.tagName)) return null;
   const role = el.getAttribute('role');
   const tokens = tokensOf(el);
   const mayMatch = tokens.some((t) => FIRST_TOKENS.has(t));
+  // Most elements: no rule's tag, role or phrase names them.
+  if (!mayMatch && !role && !RULE_TAGS.has(el.tagName)) return null;
   for (const rule of PRUNE_RULES) {
     if (!doc.ruleOn(rule.rule)) continue;
     const named = rule.tags?.includes(el.tagName) || (role && rule.roles?.includes(role)) || (mayMatch && rule.phrases.some((p) => hasToken(tokens, p)));

@@ -21,6 +21,12 @@ export function splitTokens(value: string): string[] {
 export function tokensOf(el: Element): string[] {
   let t = cache.get(el);
   if (t) return t;
+  // Most elements of a page carry no attribute at all.
+  if (!el.hasAttributes()) {
+    t = [];
+    cache.set(el, t);
+    return t;
+  }
   const parts = [el.getAttribute('class'), el.getAttribute('id'), el.getAttribute('role'), el.getAttribute('itemprop'), el.getAttribute('data-component'), el.getAttribute('data-module')];
   t = splitTokens(parts.filter(Boolean).join(' '));
   cache.set(el, t);

@@ -40,7 +40,9 @@ export interface Structure {
 
 // A link to the page's own source: a repository's edit or blob view, a wiki's edit action.
 const EDIT_LINK = /\/(?:edit|blob)\/[^?#]*\.(?:md|mdx|rst|adoc|txt|html?)(?:$|[?#])|[?&]action=edit\b|\/-\/edit\//i;
-const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
+// Page chrome: nav, header, footer, aside, or an element with one of their roles.
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 const DATE_PROPS = new Set(['datePublished', 'dateCreated', 'uploadDate']);
 const AUTHOR_TOKENS = [['author'], ['user'], ['username'], ['poster'], ['member'], ['creator'], ['byline'], ['avatar'], ['userinfo'], ['user', 'name'], ['post', 'author'], ['profile']];
 // Currency next to a number, either side; a price needs digits and a currency mark.
@@ -65,10 +67,12 @@ interface Index {
   buyFields: number;
   /** Elements holding a list nested in a list item (`li ul`, `li ol`): the candidates for a navigation tree. */
   treeHolders: Set<Element>;
+  /** Whether an element is in page chrome, remembered for it and its ancestors (see inChrome). */
+  chrome: Map<Element, boolean>;
 }
 
 function indexOf(body: Element): Index {
-  const ix: Index = { dates: [], links: [], headings: [], paragraphs: [], code: [], prices: [], controls: [], buyFields: 0, treeHolders: new Set() };
+  const ix: Index = { dates: [], links: [], headings: [], paragraphs: [], code: [], prices: [], controls: [], buyFields: 0, treeHolders: new Set(), chrome: new Map() };
   // A tree walker, not getElementsByTagName('*'): jsdom's live collection is quadratic to copy.
   const walker = body.ownerDocument.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
@@ -126,8 +130,29 @@ function shape(el: Element): string {
   return `${el.localName}.${cls.replace(/\d+/g, '')}`;
 }
 
-function inChrome(el: Element): boolean {
-  return el.closest(CHROME) !== null;
+/**
+ * Whether the element or an ancestor is page chrome. Every link and date of a page asks,
+ * and a query per element (closest) walked the same ancestors again for each: the answer
+ * is remembered for every element on the way up.
+ */
+function inChrome(el: Element, ix: Index): boolean {
+  const path: Element[] = [];
+  let found = false;
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const known = ix.chrome.get(a);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (CHROME_TAGS.has(a.localName) || CHROME_ROLES.has(a.getAttribute('role') ?? '')) {
+      found = true;
+      path.push(a);
+      break;
+    }
+    path.push(a);
+  }
+  for (const a of path) ix.chrome.set(a, found);
+  return found;
 }
 
 /** Group the nearest-to-root ancestors of `marks` by (parent, shape): repeated containers that each hold a mark. */
@@ -154,7 +179,7 @@ function repeated(marks: Element[], body: Element, maxDepth: number = M.postMaxD
  * containers of one shape that each hold a date. Empty when no two such containers exist.
  */
 export function postGroup(body: Element, ix: Index = indexOf(body)): Element[] {
-  const marks = ix.dates.filter((el) => !inChrome(el));
+  const marks = ix.dates.filter((el) => !inChrome(el, ix));
   let best: Element[] = [];
   let bestChars = 0;
   for (const byShape of repeated(marks, body).values()) {
@@ -194,7 +219,7 @@ function hasAuthor(el: Element): boolean {
 }
 
 function cards(body: Element, bodyChars: number, ix: Index): Structure['cards'] {
-  const links = ix.links.filter((a) => !inChrome(a) && size(a) >= M.cardLinkMinChars);
+  const links = ix.links.filter((a) => !inChrome(a, ix) && size(a) >= M.cardLinkMinChars);
   let best: Structure['cards'] = { count: 0, share: 0, priced: 0, linkShare: 0 };
   let bestChars = 0;
   for (const byShape of repeated(links, body, M.cardMaxDepth).values()) {
@@ -239,11 +264,11 @@ export function readStructure(document: Document): Structure {
   const ix = indexOf(body);
   const cardInfo = cards(body, bodyChars, ix);
   let prices = 0;
-  for (const el of ix.prices) if (!inChrome(el) && el.children.length <= M.priceMaxChildren && /\d/.test(el.textContent ?? '')) prices++;
+  for (const el of ix.prices) if (!inChrome(el, ix) && el.children.length <= M.priceMaxChildren && /\d/.test(el.textContent ?? '')) prices++;
   let buy = ix.buyFields;
   let cta = 0;
   for (const el of ix.controls) {
-    if (inChrome(el)) continue;
+    if (inChrome(el, ix)) continue;
     cta++;
     const label = `${text(el)} ${el.getAttribute('value') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
     if (BUY_WORDS.test(label) || BUY_TOKENS.some((p) => hasToken(tokensOf(el), p))) buy++;
@@ -255,7 +280,7 @@ export function readStructure(document: Document): Structure {
     const n = size(p);
     if (n >= M.proseParagraphChars && linkChars(p) < M.proseMaxLinkShare * n) prose++;
   }
-  const headings = ix.headings.filter((h) => !inChrome(h));
+  const headings = ix.headings.filter((h) => !inChrome(h, ix));
   return {
     bodyChars,
     posts: posts(body, bodyChars, ix),
