@@ -25,9 +25,9 @@ import { fileURLToPath } from 'node:url';
 import { commandLine } from './args.mjs';
 import { scoreOutput, setChoice, standardSets, textDirSet, wholePage } from './corpus.mjs';
 import { summarise, table } from './tables.mjs';
+import { GATE_TOLERANCE, holdsFloor } from './gate.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const GATE_TOLERANCE = 0.003;
 const WITH_VALUE = ['--line-classifier', '--favor', '--keep', '--set', '--dom', '--out', '--baseline', '--floors', '--wcxb', '--bench', '--text-dir', '--truth', '--dist'];
 const { flag, value, positional } = commandLine(WITH_VALUE);
 const { dirs, formats, bench } = setChoice(value, positional);
@@ -123,7 +123,7 @@ if (flag('--gate')) {
   const floors = JSON.parse(await readFile(floorsPath, 'utf8'));
   let failed = false;
   const check = (name, f, floor) => {
-    const ok = f >= floor - GATE_TOLERANCE;
+    const ok = holdsFloor(f, floor);
     if (!ok || !name.includes(' ')) console.log(`gate ${name}: F1 ${f.toFixed(4)} against floor ${floor.toFixed(4)} (tolerance ${GATE_TOLERANCE}): ${ok ? 'pass' : 'FAIL'}`);
     failed ||= !ok;
   };
