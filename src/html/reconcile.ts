@@ -30,8 +30,15 @@ function restorable(b: Block, favor: Favored): boolean {
 export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Block[] {
   const favor = FAVOR[doc.options.favor];
   const all = blocksFrom(page, doc.data.order as PageOrder | undefined, doc.options.output === 'text' ? undefined : { base: doc.url });
-  const keys = all.map((b) => fold(b.text));
-  const keptKeys = kept.map((b) => fold(b.text));
+  // The located content repeats the page's texts: each distinct text is folded once.
+  const folded = new Map<string, string>();
+  const key = (text: string) => {
+    let k = folded.get(text);
+    if (k === undefined) folded.set(text, (k = fold(text)));
+    return k;
+  };
+  const keys = all.map((b) => key(b.text));
+  const keptKeys = kept.map((b) => key(b.text));
   // Walk both in order: each kept block finds its place in the page after the previous one.
   const place: number[] = [];
   let from = 0;
@@ -57,7 +64,9 @@ export function reconcile(doc: PithDocument, page: Element, kept: Block[]): Bloc
       out.push(b);
     });
   } else out.push(...kept);
-  const keptText = fold(out.map((b) => b.text).join(' '));
+  // fold() of the joined texts, without folding the whole story again: folding maps every run
+  // of non-letters (the joining space with it) to one space, so it is the non-empty keys joined.
+  const keptText = out.map((b) => key(b.text)).filter(Boolean).join(' ');
   const title = doc.meta.title ? fold(doc.meta.title) : '';
   all.forEach((b, i) => {
     const t = keys[i]!;
