@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { validateSidecar } from './schema.js';
+import { PAGE_TYPE_FEATURES } from '../src/pagetype/features.js';
 
 const PROSE = [
   'The council met on Tuesday evening to discuss the budget for the coming year, and the debate ran well past midnight as members argued over the cost of repairs.',
@@ -78,6 +79,22 @@ describe('page type, HTML', () => {
   it('a URL alone is not enough to overturn an article', async () => {
     const r = await clean(page('', `<article><h1>Budget</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`), { format: 'html', url: 'https://example.org/products/budget' });
     expect(r.sidecar.pageType?.type).toBe('article');
+  });
+
+  it('debug writes the evidence as a feature row for bench/train-pagetype.mjs, and leaves the output alone', async () => {
+    const html = page(ld({ '@type': 'Product', name: 'Mill', offers: { '@type': 'Offer', price: '49.90' } }), `<h1>Mill</h1><p>${PROSE[0]}</p><span class="price">49,90 €</span><button>Buy now</button>`);
+    const plain = await clean(html, { format: 'html', url: 'https://shop.example/products/mill' });
+    const r = await clean(html, { format: 'html', url: 'https://shop.example/products/mill', debug: true });
+    const row = (r.sidecar.debug as { pageTypeFeatures?: Record<string, number> } | undefined)?.pageTypeFeatures ?? {};
+    expect(Object.keys(row)).toEqual([...PAGE_TYPE_FEATURES]);
+    const winner = r.sidecar.pageType!;
+    expect(winner.type).toBe('product');
+    // The winner's row holds the sum of its evidence, which is its score.
+    expect(row[`rules:${winner.type}`]).toBeCloseTo(winner.score, 1);
+    expect(row['declared:product']).toBe(1);
+    expect(row['url:product']).toBe(1);
+    expect(row.prices).toBeGreaterThan(0);
+    expect(r.ok && plain.ok && r.text === plain.text).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { PAGE_TYPES } from '../types.js';
 import { PAGE_TYPE_MEASURES as M, PAGE_TYPE_WEIGHTS as W } from './thresholds.js';
 import { readDeclared, typeNamed, type Declared } from './declared.js';
 import { readStructure, type Structure } from './structure.js';
+import { pageTypeFeatures, type PageTypeFeature } from './features.js';
 
 /**
  * The page's type, by a transparent sum of evidence: what the page declares (schema.org
@@ -11,10 +12,10 @@ import { readStructure, type Structure } from './structure.js';
  * adds its weight (PAGE_TYPE_WEIGHTS in ./thresholds.ts) to one type; the highest sum
  * wins, and the winner's evidence goes into the sidecar so every decision can be read.
  */
-export function detectPageType(document: Document, facts: Facts, seen?: { structure?: Structure }): PageType {
+export function detectPageType(document: Document, facts: Facts, seen?: { structure?: Structure; features?: Record<PageTypeFeature, number> }): PageType {
   const structure = readStructure(document);
   if (seen) seen.structure = structure;
-  return scorePageType(readDeclared(document), structure, facts);
+  return scorePageType(readDeclared(document), structure, facts, seen);
 }
 
 export interface Facts {
@@ -23,13 +24,15 @@ export interface Facts {
 }
 
 /** The sum of evidence over what was read of the page. */
-export function scorePageType(declared: Declared, structure: Structure, facts: Facts): PageType {
+export function scorePageType(declared: Declared, structure: Structure, facts: Facts, seen?: { features?: Record<PageTypeFeature, number> }): PageType {
   const evidence: PageTypeEvidence[] = [];
   const add = (type: PageTypeName, signal: string, weight: number, detail: string) => evidence.push({ type, signal, weight: round(weight), detail });
   add('article', 'prior', W.articlePrior, 'most pages of a scraped folder are articles');
   fromDeclared(declared, structure, add);
   fromStructure(structure, facts, add);
   evidenceFromUrl(facts.url, add);
+  // For bench/train-pagetype.mjs (the sidecar's debug): the same evidence as a model would read it.
+  if (seen) seen.features = pageTypeFeatures(evidence, declared, structure, !!facts.published);
   return decide(evidence);
 }
 

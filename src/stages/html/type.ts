@@ -11,4 +11,5 @@ export function type(doc: PithDocument): void {
   const seen: Parameters<typeof detectPageType>[2] = {};
   doc.typed(detectPageType(htmlWork(doc).document, { url: doc.url ?? doc.meta.url, published: doc.meta.published }, seen));
   doc.data.pageStructure = seen.structure;
+  if (doc.options.debug) doc.debug.pageTypeFeatures = seen.features;
 }
